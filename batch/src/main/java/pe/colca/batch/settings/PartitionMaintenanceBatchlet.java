@@ -1,0 +1,37 @@
+package pe.colca.batch.settings;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import pe.colca.settings.SchemaMaintenance;
+
+/** Step of {@code settings-partition-maintenance}: asks the schema service for future partitions. */
+@Named
+@Dependent
+public class PartitionMaintenanceBatchlet extends AbstractBatchlet {
+
+    @EJB
+    private SchemaMaintenance schema;
+
+    @Inject
+    @BatchProperty
+    private String periodsAhead;
+
+    @Inject
+    private StepContext step;
+
+    @Override
+    public String process() {
+        int ahead = periodsAhead == null || periodsAhead.isBlank() ? 3 : Integer.parseInt(periodsAhead.strip());
+        int created = 0;
+        for (String table : SchemaMaintenance.PARTITIONED_TABLES) {
+            created += schema.ensurePartitions(table, ahead);
+        }
+        step.setExitStatus("CREATED=" + created);
+        return "COMPLETED";
+    }
+}

@@ -1,0 +1,32 @@
+package pe.colca.common;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Locale;
+
+/**
+ * Facts about the current web request that the domain records (the client's IP address in audit
+ * logs and status history). Filled by a filter in each web module; empty for timers and MDBs.
+ */
+@RequestScoped
+public class RequestMetadata {
+
+    private String ipAddress;
+    private Locale locale = Messages.DEFAULT_LOCALE;
+
+    public String getIpAddress() {
+        return ipAddress;
+    }
+
+    public void setIpAddress(String ipAddress) {
+        this.ipAddress = ipAddress;
+    }
+
+    /** The user's language for messages (es-PE unless the user chose English). */
+    public Locale getLocale() {
+        return locale;
+    }
+
+    public void setLocale(Locale locale) {
+        this.locale = locale == null ? Messages.DEFAULT_LOCALE : locale;
+    }
+}

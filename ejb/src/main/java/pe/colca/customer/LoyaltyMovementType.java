@@ -1,0 +1,10 @@
+package pe.colca.customer;
+
+/** Kinds of loyalty ledger lines. */
+public enum LoyaltyMovementType {
+    EARN,
+    REDEEM,
+    EXPIRE,
+    ADJUST,
+    REVERSAL
+}

@@ -1,0 +1,215 @@
+package pe.colca.inventory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
+
+/**
+ * The stock of one variant at one location (unique per variant and location).
+ *
+ * <p>Invariants, also backed by CHECK constraints: {@code quantityOnHand >= 0} and
+ * {@code 0 <= quantityReserved <= quantityOnHand}. {@code quantity_available} is a generated column
+ * ({@code on_hand - reserved}) that Hibernate never writes and re-reads after each insert or update.
+ * Every mutator refuses, with an {@link IllegalStateException}, a change that would break an
+ * invariant, and leaves the row untouched. Concurrent writers are serialised by {@code @Version}:
+ * the loser gets an optimistic lock failure and may retry.
+ */
+@Entity
+@Table(name = "inventory_stock")
+public class InventoryStock {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_stock_seq")
+    @SequenceGenerator(name = "inventory_stock_seq", sequenceName = "inventory_stock_seq", allocationSize = 50)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "location_id", nullable = false)
+    private Long locationId;
+
+    @Column(name = "variant_id", nullable = false)
+    private Long variantId;
+
+    @Column(name = "quantity_on_hand", nullable = false)
+    private int quantityOnHand;
+
+    @Column(name = "quantity_reserved", nullable = false)
+    private int quantityReserved;
+
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(name = "quantity_available", insertable = false, updatable = false)
+    private Integer quantityAvailable;
+
+    @Column(name = "last_counted_at")
+    private Instant lastCountedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "last_updated_at")
+    private Instant lastUpdatedAt;
+
+    @Column(name = "last_updated_by")
+    private Long lastUpdatedBy;
+
+    protected InventoryStock() {
+    }
+
+    /** An empty stock row for a variant at a location. */
+    public InventoryStock(Long variantId, Long locationId) {
+        this.variantId = Objects.requireNonNull(variantId, "variantId");
+        this.locationId = Objects.requireNonNull(locationId, "locationId");
+    }
+
+    /** Units arrive (purchase receipt, transfer in, customer return, positive adjustment). */
+    public void receive(int quantity, Long by) {
+        positive(quantity);
+        quantityOnHand = Math.addExact(quantityOnHand, quantity);
+        touched(by);
+    }
+
+    /** Sets units aside for a sale in progress; only available units can be reserved. */
+    public void reserve(int quantity, Long by) {
+        positive(quantity);
+        if (quantity > available()) {
+            throw new IllegalStateException("cannot reserve " + quantity + " of variant " + variantId
+                    + " at location " + locationId + ": only " + available() + " available");
+        }
+        quantityReserved += quantity;
+        touched(by);
+    }
+
+    /** Gives reserved units back (reservation expired or cancelled). */
+    public void release(int quantity, Long by) {
+        positive(quantity);
+        if (quantity > quantityReserved) {
+            throw new IllegalStateException("cannot release " + quantity + " of variant " + variantId
+                    + " at location " + locationId + ": only " + quantityReserved + " reserved");
+        }
+        quantityReserved -= quantity;
+        touched(by);
+    }
+
+    /** Reserved units leave with the customer: both on hand and reserved go down. */
+    public void commitSale(int quantity, Long by) {
+        positive(quantity);
+        if (quantity > quantityReserved) {
+            throw new IllegalStateException("cannot sell " + quantity + " reserved units of variant " + variantId
+                    + " at location " + locationId + ": only " + quantityReserved + " reserved");
+        }
+        quantityReserved -= quantity;
+        quantityOnHand -= quantity;
+        touched(by);
+    }
+
+    /**
+     * Unreserved units leave (a direct POS sale, transfer out, negative adjustment); only available
+     * units can be withdrawn.
+     */
+    public void withdraw(int quantity, Long by) {
+        positive(quantity);
+        if (quantity > available()) {
+            throw new IllegalStateException("cannot withdraw " + quantity + " of variant " + variantId
+                    + " at location " + locationId + ": only " + available() + " available");
+        }
+        quantityOnHand -= quantity;
+        touched(by);
+    }
+
+    /**
+     * Records a physical count: on hand becomes {@code counted}; returns the discrepancy
+     * ({@code counted - previous on hand}). A count below the reserved units is refused: release the
+     * reservations first.
+     */
+    public int recordCount(int counted, Instant at, Long by) {
+        if (counted < 0) {
+            throw new IllegalArgumentException("counted quantity must not be negative: " + counted);
+        }
+        if (counted < quantityReserved) {
+            throw new IllegalStateException("count " + counted + " of variant " + variantId + " at location "
+                    + locationId + " is below the " + quantityReserved + " reserved units");
+        }
+        int discrepancy = counted - quantityOnHand;
+        quantityOnHand = counted;
+        lastCountedAt = at == null ? Instant.now() : at;
+        touched(by);
+        return discrepancy;
+    }
+
+    /** Units that can still be reserved or sold: on hand minus reserved (always current in memory). */
+    public int available() {
+        return quantityOnHand - quantityReserved;
+    }
+
+    private void touched(Long by) {
+        lastUpdatedBy = by;
+        lastUpdatedAt = Instant.now();
+    }
+
+    private static void positive(int quantity) {
+        if (quantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive: " + quantity);
+        }
+    }
+
+    @PrePersist
+    @PreUpdate
+    void onWrite() {
+        if (lastUpdatedAt == null) {
+            lastUpdatedAt = Instant.now();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getLocationId() {
+        return locationId;
+    }
+
+    public Long getVariantId() {
+        return variantId;
+    }
+
+    public int getQuantityOnHand() {
+        return quantityOnHand;
+    }
+
+    public int getQuantityReserved() {
+        return quantityReserved;
+    }
+
+    /** The generated column as last read from the database; prefer {@link #available()}. */
+    public Integer getQuantityAvailable() {
+        return quantityAvailable;
+    }
+
+    public Instant getLastCountedAt() {
+        return lastCountedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getLastUpdatedAt() {
+        return lastUpdatedAt;
+    }
+
+    public Long getLastUpdatedBy() {
+        return lastUpdatedBy;
+    }
+}

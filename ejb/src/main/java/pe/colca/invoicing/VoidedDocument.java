@@ -1,0 +1,115 @@
+package pe.colca.invoicing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The voiding (comunicación de baja) of one electronic document; at most one per document. SUNAT
+ * answers a baja asynchronously: sending it returns a ticket, polling the ticket gives the result.
+ */
+@Entity
+@Table(name = "voided_documents")
+public class VoidedDocument {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "voided_documents_seq")
+    @SequenceGenerator(name = "voided_documents_seq", sequenceName = "voided_documents_seq", allocationSize = 50)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "document_id", nullable = false, updatable = false)
+    private Long documentId;
+
+    @Column(name = "reason", length = 255, nullable = false)
+    private String reason;
+
+    @Column(name = "ticket_sunat", length = 60)
+    private String ticketSunat;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 30, nullable = false)
+    private VoidStatus status;
+
+    @Column(name = "voided_at", nullable = false)
+    private Instant voidedAt;
+
+    protected VoidedDocument() {
+    }
+
+    /** SUNAT asks for a reason of at least 3 characters. */
+    public VoidedDocument(Long documentId, String reason) {
+        if (reason == null || reason.strip().length() < 3) {
+            throw new IllegalArgumentException("a voiding reason has at least 3 characters");
+        }
+        this.documentId = Objects.requireNonNull(documentId, "documentId");
+        this.reason = reason.strip();
+        this.status = VoidStatus.PENDING;
+        this.voidedAt = Instant.now();
+    }
+
+    /** Sent to SUNAT, which answered with a ticket to poll. */
+    public void markSent(String ticketSunat) {
+        if (status != VoidStatus.PENDING) {
+            throw new IllegalStateException("voiding " + id + " is already " + status);
+        }
+        this.ticketSunat = Objects.requireNonNull(ticketSunat, "ticketSunat");
+        this.status = VoidStatus.SENT;
+    }
+
+    public void accept() {
+        requireSent();
+        this.status = VoidStatus.ACCEPTED;
+    }
+
+    public void reject() {
+        requireSent();
+        this.status = VoidStatus.REJECTED;
+    }
+
+    private void requireSent() {
+        if (status != VoidStatus.SENT) {
+            throw new IllegalStateException("voiding " + id + " has not been sent (it is " + status + ")");
+        }
+    }
+
+    @PrePersist
+    void onCreate() {
+        if (voidedAt == null) {
+            voidedAt = Instant.now();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDocumentId() {
+        return documentId;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getTicketSunat() {
+        return ticketSunat;
+    }
+
+    public VoidStatus getStatus() {
+        return status;
+    }
+
+    public Instant getVoidedAt() {
+        return voidedAt;
+    }
+}

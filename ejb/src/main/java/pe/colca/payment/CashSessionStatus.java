@@ -1,0 +1,7 @@
+package pe.colca.payment;
+
+/** A cash register session is open until its closing count. */
+public enum CashSessionStatus {
+    OPEN,
+    CLOSED
+}

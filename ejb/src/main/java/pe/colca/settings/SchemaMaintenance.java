@@ -1,0 +1,19 @@
+package pe.colca.settings;
+
+import jakarta.ejb.Local;
+
+/** Keeps the database ready for time-partitioned tables. */
+@Local
+public interface SchemaMaintenance {
+
+    /** The tables partitioned by time: monthly movements and audit logs, yearly loyalty movements. */
+    java.util.List<String> PARTITIONED_TABLES = java.util.List.of("inventory_movements", "audit_logs", "loyalty_movements");
+
+    /**
+     * Creates the partitions for the current period and {@code periodsAhead} following ones where
+     * missing (idempotent), so inserts never land in the default partition.
+     *
+     * @return how many partitions were created
+     */
+    int ensurePartitions(String table, int periodsAhead);
+}

@@ -1,0 +1,63 @@
+package pe.colca.web.reporting;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import pe.colca.reporting.DashboardService;
+import pe.colca.reporting.DashboardService.Counts;
+
+/**
+ * The home page's cards: live counts, read once per request. When they cannot be read the home
+ * page still opens, shows dashes and says the figures are unavailable (the cause goes to the log).
+ */
+@Named
+@RequestScoped
+public class Dashboard {
+
+    private static final Logger LOG = Logger.getLogger(Dashboard.class.getName());
+
+    @Inject
+    private DashboardService service;
+
+    private Counts counts;
+
+    @PostConstruct
+    void load() {
+        try {
+            counts = service.counts();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Dashboard counts unavailable", e);
+        }
+    }
+
+    public boolean isAvailable() {
+        return counts != null;
+    }
+
+    public Long getProducts() {
+        return counts == null ? null : counts.products();
+    }
+
+    public Long getStockRows() {
+        return counts == null ? null : counts.stockRows();
+    }
+
+    public Long getCustomers() {
+        return counts == null ? null : counts.customers();
+    }
+
+    public Long getOrdersToday() {
+        return counts == null ? null : counts.ordersToday();
+    }
+
+    public Long getActiveLocations() {
+        return counts == null ? null : counts.activeLocations();
+    }
+
+    public Counts getCounts() {
+        return counts;
+    }
+}
