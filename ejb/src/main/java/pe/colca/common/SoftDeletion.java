@@ -8,6 +8,11 @@ import java.time.Instant;
  * Soft delete columns ({@code deleted_at}, {@code deleted_by}, {@code deletion_reason}). Entities
  * embedding it carry {@code @SQLRestriction("deleted_at IS NULL")}, so deleted rows vanish from
  * normal queries and screens but stay readable to auditors (native queries).
+ *
+ * <p>Careful: when all three columns are null (every live row) Hibernate loads the embedded field as
+ * {@code null}, whatever the field initializer says. Entities therefore read it null-safely
+ * ({@code deletion != null && deletion.isDeleted()}) and create it on first use before
+ * {@link #markDeleted}.
  */
 @Embeddable
 public class SoftDeletion {

@@ -21,7 +21,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SQLRestriction;
+import org.hibernate.type.SqlTypes;
 import pe.colca.common.SoftDeletion;
 
 /**
@@ -59,7 +61,9 @@ public class Customer {
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
+    /** Single-letter constants: without the explicit VARCHAR Hibernate would expect {@code char(1)}. */
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "gender", length = 1)
     private Gender gender;
 

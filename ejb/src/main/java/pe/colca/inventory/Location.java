@@ -59,7 +59,7 @@ public class Location {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @Embedded
@@ -88,13 +88,17 @@ public class Location {
     }
 
     public void delete(Long by, String reason) {
+        // Hibernate loads an embeddable whose columns are all null as null: a live row has none
+        if (deletion == null) {
+            deletion = new SoftDeletion();
+        }
         deletion.markDeleted(by, reason, Instant.now());
         this.active = false;
     }
 
     /** Only active locations that allow sales may be sold from. */
     public boolean canSell() {
-        return active && allowsSales && !deletion.isDeleted();
+        return active && allowsSales && (deletion == null || !deletion.isDeleted());
     }
 
     @PrePersist
@@ -148,7 +152,8 @@ public class Location {
         return updatedAt;
     }
 
+    /** The soft-delete facts; empty (never null) for a live location. */
     public SoftDeletion getDeletion() {
-        return deletion;
+        return deletion == null ? new SoftDeletion() : deletion;
     }
 }

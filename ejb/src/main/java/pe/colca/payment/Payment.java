@@ -68,6 +68,10 @@ public class Payment {
     @Column(name = "processed_at")
     private Instant processedAt;
 
+    /** The cashier's session that took a cash payment (a column added beyond the model; see V1). */
+    @Column(name = "cash_session_id")
+    private Long cashSessionId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -86,6 +90,13 @@ public class Payment {
         this.amount = positive(amount);
         this.idempotencyExpiresAt = idempotencyExpiresAt;
         this.status = PaymentStatus.PENDING;
+    }
+
+    /** Books the payment into the cash session it was taken in (its cash count adds it up). */
+    public Payment takenInCashSession(Long cashSessionId) {
+        require(PaymentStatus.PENDING, "move");
+        this.cashSessionId = Objects.requireNonNull(cashSessionId, "cashSessionId");
+        return this;
     }
 
     /** Whether a repeated request with this payment's key asks for the same thing. */
@@ -184,6 +195,10 @@ public class Payment {
 
     public Instant getProcessedAt() {
         return processedAt;
+    }
+
+    public Long getCashSessionId() {
+        return cashSessionId;
     }
 
     public long getVersion() {
