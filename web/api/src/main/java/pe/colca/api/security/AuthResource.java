@@ -1,0 +1,64 @@
+package pe.colca.api.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.colca.api.ProblemDetail;
+import pe.colca.common.RequestMetadata;
+import pe.colca.security.TokenService;
+
+/**
+ * {@code /api/v1/auth}: the only part of the API open to anonymous callers ({@code web.xml} leaves
+ * {@code /v1/auth/*} without an auth-constraint).
+ */
+@Path("/auth")
+@RequestScoped
+@Tag(name = "Authentication")
+public class AuthResource {
+
+    @EJB
+    private TokenService tokens;
+
+    @Inject
+    private RequestMetadata request;
+
+    @POST
+    @Path("/token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Get a bearer token",
+            description = "Checks the email and password of an active user and returns an RS256 JWT carrying the "
+                    + "user's permissions. Its lifetime is the system setting security.token.ttl_minutes (default 60).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TokenRequest.class)))
+    @APIResponse(responseCode = "200", description = "The token.",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", description = "Unknown email, wrong password or a user that is not active "
+            + "(one answer for all three: invalid-credentials).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    public Response token(JsonObject body) {
+        TokenRequest credentials = TokenRequest.read(body, request.getLocale());
+        TokenService.AccessToken token = tokens.issue(credentials.email(), credentials.password());
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds()))
+                .cacheControl(noStore)
+                .header("Pragma", "no-cache")
+                .build();
+    }
+}
