@@ -32,6 +32,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -39,20 +43,30 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.util.PSQLException;
+import pe.colca.testing.Deployments;
 
 /**
  * Checks the migrated database against {@code docs/data-model.mmd} with plain JDBC: every table, column
  * (with a compatible type), primary key, foreign key, unique key, optimistic lock, the generated stock
  * column, the CHECK constraints that guard stock, and the partitioning with its maintenance function.
  *
- * <p>Runs under failsafe in module {@code ear} after the EAR was deployed (Flyway has migrated the
- * database by then), or on its own against any database migrated by Flyway. Everything it writes is
+ * <p>Runs under failsafe in module {@code ear}; Arquillian deploys the EAR first, which migrates the
+ * database with Flyway. Everything it writes is
  * written in a transaction that is rolled back. Connection: system properties {@code colca.db.url},
  * {@code colca.db.user}, {@code colca.db.password}; model: {@code colca.repo}/docs/data-model.mmd.
  */
 @DisplayName("The database schema")
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SchemaIT {
+
+    /** Deploying the EAR is what migrates the database (Flyway runs during the deployment). */
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.colca();
+    }
 
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
     private static final String CHECK_VIOLATION = "23514";
