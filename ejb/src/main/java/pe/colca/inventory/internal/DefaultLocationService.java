@@ -146,7 +146,7 @@ public class DefaultLocationService implements LocationService {
     private Location current(int id, long expectedVersion) {
         Location location = get(id);
         if (location.getVersion() != expectedVersion) {
-            throw new StaleVersion(ENTITY, id);
+            throw new StaleVersion(ENTITY, location.getCode());
         }
         return location;
     }
@@ -167,7 +167,7 @@ public class DefaultLocationService implements LocationService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new StaleVersion(ENTITY, id);
+            throw new StaleVersion(ENTITY, code);
         } catch (PersistenceException e) {
             if (isUniqueViolation(e)) {
                 throw new DuplicateKey("code", code);

@@ -13,7 +13,8 @@ import pe.colca.common.Messages;
 
 /**
  * The console's language for this session: Spanish (Peru) unless the browser prefers English or the
- * user picks it ({@code ?lang=en} on any page, or the switch in the top bar). Applied to every view
+ * user picks it ({@code ?lang=en} on any page: the switch in the top bar and the login page's links
+ * use it). Applied to every view
  * with {@code <f:view locale="#{localeBean.locale}">} and handed to the domain through
  * {@link RequestMetadataFilter}, so business messages come back in the same language.
  */
@@ -62,13 +63,6 @@ public class LocaleBean implements Serializable {
         if (chosen != null) {
             locale = chosen;
         }
-    }
-
-    /** Switch action of the top bar: change language and show the same page again (a fresh GET). */
-    public String change(String language) {
-        select(language);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true";
     }
 
     /** Maps a language tag from a link or parameter ({@code es}, {@code es-PE}, {@code en}) to a supported locale. */

@@ -50,7 +50,8 @@ public class LocationList implements Serializable {
             "address", "location-form:location-address",
             "type", "location-form:location-type");
     private static final Map<String, String> DELETE_FIELDS = Map.of("reason", "delete-form:delete-reason");
-    private static final String TABLE = ":locations-form:locations-table";
+    private static final String TABLE_CLIENT_ID = "locations-form:locations-table";
+    private static final String TABLE = ":" + TABLE_CLIENT_ID;
 
     /** Values of the state filter. */
     public enum State { ALL, ACTIVE, INACTIVE }
@@ -126,6 +127,7 @@ public class LocationList implements Serializable {
             info(null, Texts.get(form.isNew() ? "location.created" : "location.updated"),
                     saved.getCode() + " · " + saved.getName());
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
+            PrimeFaces.current().ajax().update(TABLE_CLIENT_ID);
         } catch (RuntimeException e) {
             conflict = FacesErrors.show(e, locale(), EDIT_MESSAGES, EDIT_FIELDS)
                     .filter(StaleVersion.class::isInstance).isPresent();
@@ -171,6 +173,7 @@ public class LocationList implements Serializable {
             service.delete(deleting.getId(), deleting.getVersion(), deleteReason.strip());
             info(null, Texts.get("location.deleted"), deleting.getCode() + " · " + deleting.getName());
             PrimeFaces.current().ajax().addCallbackParam("deleted", true);
+            PrimeFaces.current().ajax().update(TABLE_CLIENT_ID);
             deleting = null;
             deleteConflict = false;
         } catch (RuntimeException e) {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import pe.colca.reporting.DashboardService;
@@ -57,7 +58,8 @@ public class Dashboard {
         return counts == null ? null : counts.activeLocations();
     }
 
-    public Counts getCounts() {
-        return counts;
+    /** When the figures were taken (EL 5 cannot read record components, hence the getter). */
+    public Instant getCountedAt() {
+        return counts == null ? null : counts.countedAt();
     }
 }

@@ -1,0 +1,124 @@
+package pe.colca.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The side menu: one group per business area, in the order of the architecture. An entry whose
+ * screen does not exist yet has no outcome and is shown disabled ("próximamente"), never as a link
+ * that leads nowhere; giving it an outcome is all a new screen needs. Labels are keys of the
+ * {@code msg} bundle.
+ */
+@Named
+@ApplicationScoped
+public class Navigation {
+
+    private static final List<Area> AREAS = List.of(
+            new Area("menu.catalog", "pi-tags",
+                    new Entry("menu.catalog.products", "pi-box", null),
+                    new Entry("menu.catalog.brands", "pi-sitemap", null),
+                    new Entry("menu.catalog.prices", "pi-chart-line", null)),
+            new Area("menu.inventory", "pi-warehouse",
+                    new Entry("menu.inventory.locations", "pi-building", "/backoffice/inventory/locations"),
+                    new Entry("menu.inventory.stock", "pi-database", null),
+                    new Entry("menu.inventory.movements", "pi-arrow-right-arrow-left", null),
+                    new Entry("menu.inventory.counts", "pi-check-square", null)),
+            new Area("menu.customers", "pi-users",
+                    new Entry("menu.customers.list", "pi-user", null),
+                    new Entry("menu.customers.loyalty", "pi-star", null)),
+            new Area("menu.sales", "pi-shopping-cart",
+                    new Entry("menu.sales.orders", "pi-shopping-bag", null),
+                    new Entry("menu.sales.returns", "pi-replay", null)),
+            new Area("menu.cash", "pi-wallet",
+                    new Entry("menu.cash.sessions", "pi-clock", null),
+                    new Entry("menu.cash.payments", "pi-credit-card", null)),
+            new Area("menu.invoicing", "pi-file",
+                    new Entry("menu.invoicing.documents", "pi-file-check", null),
+                    new Entry("menu.invoicing.summaries", "pi-send", null),
+                    new Entry("menu.invoicing.series", "pi-briefcase", null)),
+            new Area("menu.promotions", "pi-percentage",
+                    new Entry("menu.promotions.list", "pi-megaphone", null),
+                    new Entry("menu.promotions.coupons", "pi-ticket", null)),
+            new Area("menu.notifications", "pi-bell",
+                    new Entry("menu.notifications.templates", "pi-envelope", null),
+                    new Entry("menu.notifications.deliveries", "pi-inbox", null)),
+            new Area("menu.security", "pi-shield",
+                    new Entry("menu.security.users", "pi-user-edit", null),
+                    new Entry("menu.security.roles", "pi-lock", null),
+                    new Entry("menu.security.audit", "pi-history", null)),
+            new Area("menu.reports", "pi-chart-bar",
+                    new Entry("menu.reports.sales", "pi-chart-pie", null),
+                    new Entry("menu.reports.jobs", "pi-cog", null)),
+            new Area("menu.settings", "pi-sliders-h",
+                    new Entry("menu.settings.system", "pi-wrench", null)));
+
+    public List<Area> getAreas() {
+        return AREAS;
+    }
+
+    /** A business area of the menu. */
+    public static final class Area {
+
+        private final String key;
+        private final String icon;
+        private final List<Entry> entries;
+
+        Area(String key, String icon, Entry... entries) {
+            this.key = key;
+            this.icon = icon;
+            this.entries = List.of(entries);
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getIcon() {
+            return icon;
+        }
+
+        public List<Entry> getEntries() {
+            return entries;
+        }
+
+        /** Whether the page with this view id belongs to the area (its group opens). */
+        public boolean contains(String viewId) {
+            return entries.stream().anyMatch(e -> e.isCurrent(viewId));
+        }
+    }
+
+    /** A screen of an area; {@code outcome} is null while the screen does not exist. */
+    public static final class Entry {
+
+        private final String key;
+        private final String icon;
+        private final String outcome;
+
+        Entry(String key, String icon, String outcome) {
+            this.key = key;
+            this.icon = icon;
+            this.outcome = outcome;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getIcon() {
+            return icon;
+        }
+
+        public String getOutcome() {
+            return outcome;
+        }
+
+        public boolean isAvailable() {
+            return outcome != null;
+        }
+
+        public boolean isCurrent(String viewId) {
+            return outcome != null && (outcome + ".xhtml").equals(viewId);
+        }
+    }
+}

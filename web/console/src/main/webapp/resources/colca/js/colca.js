@@ -1,0 +1,34 @@
+/* Colca console: small behaviours shared by every page. */
+var Colca = Colca || {};
+
+/** Opens/closes the side menu on small screens. */
+Colca.toggleMenu = function () {
+    document.body.classList.toggle('colca-menu-open');
+};
+
+/** Closes the side menu when the backdrop is clicked (small screens). */
+Colca.closeMenu = function () {
+    document.body.classList.remove('colca-menu-open');
+};
+
+/*
+ * When the session has ended, an AJAX request is answered with the login page (FORM login) instead
+ * of a partial response. Reload so the user sees the login page and comes back here afterwards.
+ */
+(function () {
+    if (typeof jQuery === 'undefined') {
+        return;
+    }
+    jQuery(document).on('pfAjaxError', function (event, xhr) {
+        if (xhr && typeof xhr.responseText === 'string' && xhr.responseText.indexOf('j_security_check') >= 0) {
+            window.location.reload();
+        }
+    });
+})();
+
+/* The side menu opens the group of the current page. */
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('details.colca-nav-current').forEach(function (group) {
+        group.open = true;
+    });
+});
