@@ -103,7 +103,7 @@ public class DefaultLocationService implements LocationService {
         Location location = new Location(d.code(), d.name(), d.type());
         location.describe(d.code(), d.name(), d.address(), d.type(), d.active(), d.allowsSales());
         em.persist(location);
-        flush(location.getId(), d.code());
+        flush(d.code());
         audit.record("CREATE", "locations", location.getId(), null, snapshot(location));
         return location;
     }
@@ -116,7 +116,7 @@ public class DefaultLocationService implements LocationService {
         refuseTakenCode(d.code(), id);
         Map<String, Object> before = snapshot(location);
         location.describe(d.code(), d.name(), d.address(), d.type(), d.active(), d.allowsSales());
-        flush(id, d.code());
+        flush(d.code());
         audit.record("UPDATE", "locations", id, before, snapshot(location));
         return location;
     }
@@ -130,7 +130,7 @@ public class DefaultLocationService implements LocationService {
         Location location = current(id, expectedVersion);
         Map<String, Object> before = snapshot(location);
         location.delete(caller.userId().orElse(null), reason);
-        flush(id, location.getCode());
+        flush(location.getCode());
         Map<String, Object> after = snapshot(location);
         after.put("deletionReason", reason.strip());
         audit.record("DELETE", "locations", id, before, after);
@@ -163,7 +163,7 @@ public class DefaultLocationService implements LocationService {
     }
 
     /** Writes now so a concurrent edit or a code taken in the meantime becomes a clear refusal. */
-    private void flush(Object id, String code) {
+    private void flush(String code) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
