@@ -5,7 +5,12 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Texts of the domain (error messages) in Spanish (default) and English. */
+/**
+ * Texts of the domain (error messages) in Spanish (default) and English. A key whose first segment
+ * names an area ({@code catalog.price.justificationRequired}) is looked up first in that area's
+ * bundle ({@code pe/colca/catalog/messages*.properties}), then in the common bundle
+ * ({@code pe/colca/common/messages*.properties}); so each area keeps its own texts.
+ */
 public final class Messages {
 
     public static final Locale DEFAULT_LOCALE = Locale.forLanguageTag("es-PE");
@@ -16,12 +21,15 @@ public final class Messages {
 
     public static String format(Locale locale, String key, Object... args) {
         Locale effective = locale == null ? DEFAULT_LOCALE : locale;
-        String pattern;
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective, Messages.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = null;
+        int dot = key.indexOf('.');
+        if (dot > 0) {
+            pattern = lookup("pe.colca." + key.substring(0, dot) + ".messages", effective, key);
+        }
+        if (pattern == null) {
+            pattern = lookup(BUNDLE, effective, key);
+        }
+        if (pattern == null) {
             return key;
         }
         if (args == null || args.length == 0) {
@@ -35,5 +43,15 @@ public final class Messages {
             }
         }
         return new MessageFormat(pattern, effective).format(resolved);
+    }
+
+    private static String lookup(String bundleName, Locale locale, String key) {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale, Messages.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return bundle.containsKey(key) ? bundle.getString(key) : null;
+        } catch (MissingResourceException e) {
+            return null;
+        }
     }
 }
