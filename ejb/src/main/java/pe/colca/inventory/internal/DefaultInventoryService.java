@@ -1,0 +1,592 @@
+package pe.colca.inventory.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.query.NativeQuery;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.validation.Validator;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import pe.colca.common.Checks;
+import pe.colca.common.InvalidInput;
+import pe.colca.common.Messages;
+import pe.colca.common.Page;
+import pe.colca.common.PageRequest;
+import pe.colca.common.RequestMetadata;
+import pe.colca.inventory.InventoryMovement;
+import pe.colca.inventory.InventoryService;
+import pe.colca.inventory.InventoryStock;
+import pe.colca.inventory.LedgerMismatch;
+import pe.colca.inventory.Location;
+import pe.colca.inventory.LocationInactive;
+import pe.colca.inventory.LocationNotSelling;
+import pe.colca.inventory.MovementFilter;
+import pe.colca.inventory.MovementNotFound;
+import pe.colca.inventory.MovementPosted;
+import pe.colca.inventory.MovementType;
+import pe.colca.inventory.Reservation;
+import pe.colca.inventory.ReservationNotFound;
+import pe.colca.inventory.ReservationRequest;
+import pe.colca.inventory.StockAdjustment;
+import pe.colca.inventory.StockChange;
+import pe.colca.inventory.StockFilter;
+import pe.colca.inventory.StockInsufficient;
+import pe.colca.security.AuditTrail;
+import pe.colca.security.Caller;
+
+/**
+ * The inventory service. How it keeps stock exact under concurrency, without ever surfacing an
+ * optimistic-lock failure that a retry would have avoided:
+ *
+ * <ul>
+ *   <li><b>Reservations</b> (the hot path of a storefront) are one conditional {@code UPDATE}:
+ *   {@code quantity_reserved = quantity_reserved + q ... WHERE variant_id = ? AND location_id = ?
+ *   AND quantity_on_hand - quantity_reserved >= q}. PostgreSQL takes the row lock, and a writer that
+ *   waited for it re-evaluates the {@code WHERE} on the committed row (READ COMMITTED), so of M
+ *   concurrent requests for the last N units exactly N match and the others see 0 rows: a
+ *   {@link StockInsufficient} with the available quantity. One round trip, no read-modify-write
+ *   window, nothing to retry. The reservation row is inserted before that UPDATE, so the row lock
+ *   of a hot SKU is held only for the UPDATE and the commit (a refusal rolls the INSERT back). It
+ *   bumps {@code version}, so an entity read earlier elsewhere still loses its optimistic check.
+ *   Why not {@code @Version} with a retry loop: on a hot SKU most attempts would collide and retry
+ *   (each retry a new transaction), wasting round trips and still needing a bound; why not
+ *   {@code SELECT ... FOR UPDATE} + entity update: two round trips while holding the lock. Release, conversion and the sweep are conditional updates too,
+ *   guarded so that reserved never goes below 0 nor on hand below reserved.</li>
+ *   <li><b>Receipts, sales, returns, adjustments</b> lock the row ({@code SELECT ... FOR UPDATE},
+ *   {@link LockModeType#PESSIMISTIC_WRITE}) and then apply the rich entity's guarded mutators
+ *   ({@link InventoryStock#withdraw} and friends), so the Java checks run on the current values and
+ *   concurrent writers queue on the row instead of failing on {@code @Version}. The first receipt
+ *   creates the row with {@code INSERT ... ON CONFLICT DO NOTHING}, so two first receipts cannot
+ *   collide on the unique key.</li>
+ *   <li>The ledger line is inserted in the same transaction as the stock change; every operation
+ *   touches one stock row, so there is no lock-order deadlock between operations. The expiry sweep
+ *   locks reservation rows with {@code SKIP LOCKED} and then stock rows in (variant, location)
+ *   order.</li>
+ * </ul>
+ *
+ * A reservation is acted on once: release, convert and the sweep all remove its row under a row
+ * lock, so a converted reservation can never be released (its row is gone) and vice versa.
+ */
+@Stateless
+public class DefaultInventoryService implements InventoryService {
+
+    static final String TTL_SETTING = "inventory.reservation.ttl_minutes";
+    static final int DEFAULT_TTL_MINUTES = 15;
+    static final long SETTING_CACHE_MILLIS = 5_000;
+    private static final Object USER_KEY = new Object();
+    private static volatile CachedTtl ttlCache;
+    private static final Map<String, String> STOCK_SORT = Map.of(
+            "variantId", "s.variantId",
+            "onHand", "s.quantityOnHand",
+            "reserved", "s.quantityReserved",
+            "available", "(s.quantityOnHand - s.quantityReserved)",
+            "updatedAt", "s.lastUpdatedAt");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Validator validator;
+
+    @Inject
+    private RequestMetadata request;
+
+    @EJB
+    private Caller caller;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private ReservationSweep sweep;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    // ============================================================================== movements
+
+    @Override
+    @RolesAllowed("inventory.receive")
+    public MovementPosted receive(StockChange change) {
+        StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
+        Location location = movableLocation(c.locationId());
+        InventoryStock stock = lockedOrCreated(c.variantId(), location);
+        stock.receive(c.quantity(), user());
+        return post(stock, MovementType.PURCHASE_RECEIPT, null, location, c.quantity(), c.referenceDoc(), c.notes());
+    }
+
+    @Override
+    @RolesAllowed("order.fulfill")
+    public MovementPosted sell(StockChange change) {
+        StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
+        Location location = sellingLocation(c.locationId());
+        InventoryStock stock = locked(c.variantId(), location.getId());
+        withdraw(stock, c.variantId(), location, c.quantity());
+        return post(stock, MovementType.SALE, location, null, c.quantity(), c.referenceDoc(), c.notes());
+    }
+
+    @Override
+    @RolesAllowed({"inventory.receive", "order.fulfill"})
+    public MovementPosted acceptReturn(StockChange change) {
+        StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
+        Location location = movableLocation(c.locationId());
+        InventoryStock stock = lockedOrCreated(c.variantId(), location);
+        stock.receive(c.quantity(), user());
+        return post(stock, MovementType.CUSTOMER_RETURN, null, location, c.quantity(), c.referenceDoc(), c.notes());
+    }
+
+    @Override
+    @RolesAllowed("inventory.adjust")
+    public MovementPosted adjust(StockAdjustment adjustment) {
+        StockAdjustment a = Checks.valid(validator, adjustment, request.getLocale()).normalized();
+        Location location = movableLocation(a.locationId());
+        InventoryStock stock;
+        MovementPosted posted;
+        int before;
+        if (a.quantity() > 0) {
+            stock = lockedOrCreated(a.variantId(), location);
+            before = stock.getQuantityOnHand();
+            stock.receive(a.quantity(), user());
+            posted = post(stock, MovementType.ADJUSTMENT, null, location, a.quantity(), a.referenceDoc(), a.reason());
+        } else {
+            int quantity = -a.quantity();
+            stock = locked(a.variantId(), location.getId());
+            before = stock == null ? 0 : stock.getQuantityOnHand();
+            withdraw(stock, a.variantId(), location, quantity);
+            posted = post(stock, MovementType.ADJUSTMENT, location, null, quantity, a.referenceDoc(), a.reason());
+        }
+        Map<String, Object> old = new LinkedHashMap<>();
+        old.put("variantId", a.variantId());
+        old.put("locationId", a.locationId());
+        old.put("quantityOnHand", before);
+        Map<String, Object> now = new LinkedHashMap<>(old);
+        now.put("quantityOnHand", stock.getQuantityOnHand());
+        now.put("adjustment", a.quantity());
+        now.put("reason", a.reason());
+        now.put("movementId", posted.movement().getId());
+        audit.record("ADJUST", "inventory_stock", stock.getId(), old, now);
+        return posted;
+    }
+
+    @Override
+    @RolesAllowed("inventory.view")
+    public InventoryMovement movement(long id) {
+        InventoryMovement movement = em.find(InventoryMovement.class, id);
+        if (movement == null) {
+            throw new MovementNotFound(id);
+        }
+        return movement;
+    }
+
+    @Override
+    @RolesAllowed("inventory.view")
+    public Page<InventoryMovement> movements(MovementFilter filter, PageRequest page) {
+        MovementFilter f = filter == null ? MovementFilter.all() : filter;
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (f.variantId() != null) {
+            where.append(" AND m.variantId = :variant");
+            params.put("variant", f.variantId());
+        }
+        if (f.locationId() != null) {
+            where.append(" AND (m.fromLocationId = :location OR m.toLocationId = :location)");
+            params.put("location", f.locationId().longValue());
+        }
+        if (f.type() != null) {
+            where.append(" AND m.movementType = :type");
+            params.put("type", f.type());
+        }
+        if (f.from() != null) {
+            where.append(" AND m.createdAt >= :from");
+            params.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" AND m.createdAt < :to");
+            params.put("to", f.to());
+        }
+        String direction = page.ascending() ? " ASC" : " DESC";
+        TypedQuery<InventoryMovement> query = em.createQuery("SELECT m FROM InventoryMovement m" + where
+                + " ORDER BY m.createdAt" + direction + ", m.id" + direction, InventoryMovement.class);
+        TypedQuery<Long> count = em.createQuery("SELECT count(m) FROM InventoryMovement m" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<InventoryMovement> items = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+    }
+
+    // ============================================================================== stock queries
+
+    @Override
+    @RolesAllowed("inventory.view")
+    public List<InventoryStock> stockOfVariant(long variantId) {
+        return em.createQuery("SELECT s FROM InventoryStock s WHERE s.variantId = :v ORDER BY s.locationId",
+                InventoryStock.class).setParameter("v", variantId).getResultList();
+    }
+
+    @Override
+    @RolesAllowed("inventory.view")
+    public Page<InventoryStock> stockAtLocation(int locationId, StockFilter filter, PageRequest page) {
+        StockFilter f = filter == null ? StockFilter.all() : filter;
+        StringBuilder where = new StringBuilder(" WHERE s.locationId = :location");
+        Map<String, Object> params = new HashMap<>();
+        params.put("location", (long) locationId);
+        if (f.variantId() != null) {
+            where.append(" AND s.variantId = :variant");
+            params.put("variant", f.variantId());
+        }
+        if (Boolean.TRUE.equals(f.inStock())) {
+            where.append(" AND s.quantityOnHand > s.quantityReserved");
+        } else if (Boolean.FALSE.equals(f.inStock())) {
+            where.append(" AND s.quantityOnHand <= s.quantityReserved");
+        }
+        String sort = STOCK_SORT.getOrDefault(page.sortField(), "s.variantId");
+        TypedQuery<InventoryStock> query = em.createQuery("SELECT s FROM InventoryStock s" + where
+                + " ORDER BY " + sort + (page.ascending() ? " ASC" : " DESC") + ", s.id", InventoryStock.class);
+        TypedQuery<Long> count = em.createQuery("SELECT count(s) FROM InventoryStock s" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<InventoryStock> items = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+    }
+
+    @Override
+    @RolesAllowed("inventory.view")
+    public InventoryStock stock(long variantId, int locationId) {
+        List<InventoryStock> found = em.createQuery(
+                        "SELECT s FROM InventoryStock s WHERE s.variantId = :v AND s.locationId = :l", InventoryStock.class)
+                .setParameter("v", variantId).setParameter("l", (long) locationId).getResultList();
+        return found.isEmpty() ? new InventoryStock(variantId, (long) locationId) : found.get(0);
+    }
+
+    // ============================================================================== reservations
+
+    @Override
+    @RolesAllowed("inventory.reserve")
+    public Reservation reserve(ReservationRequest reservation) {
+        ReservationRequest r = Checks.valid(validator, reservation, request.getLocale()).normalized();
+        Location location = sellingLocation(r.locationId());
+        Long by = user();
+        // the reservation row first, the stock row last: the row lock of a hot SKU is then held only
+        // for the conditional UPDATE and the commit (a refusal rolls the INSERT back)
+        Reservation held = new Reservation(r.variantId(), location.getId().longValue(), r.sessionId(), r.quantity(),
+                Instant.now().plusSeconds(ttlSeconds(r.ttlSeconds())));
+        em.persist(held);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isForeignKeyViolation(e)) {
+                throw InvalidInput.of("variantId", Messages.format(request.getLocale(), "inventory.variant.unknown",
+                        String.valueOf(r.variantId())));
+            }
+            throw e;
+        }
+        int updated = em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved + :q,"
+                        + " version = version + 1, last_updated_at = now(), last_updated_by = :user"
+                        + " WHERE variant_id = :v AND location_id = :l AND quantity_on_hand - quantity_reserved >= :q")
+                .setParameter("q", r.quantity())
+                .unwrap(NativeQuery.class).setParameter("user", by, Long.class)
+                .setParameter("v", r.variantId())
+                .setParameter("l", location.getId().longValue())
+                .executeUpdate();
+        if (updated == 0) {
+            throw new StockInsufficient(r.variantId(), location.getId(), r.quantity(),
+                    available(r.variantId(), location.getId()));
+        }
+        return held;
+    }
+
+    @Override
+    @RolesAllowed({"inventory.reserve", "inventory.view"})
+    public Reservation reservation(long id) {
+        Reservation reservation = em.find(Reservation.class, id);
+        if (reservation == null) {
+            throw new ReservationNotFound(id);
+        }
+        return reservation;
+    }
+
+    @Override
+    @RolesAllowed("inventory.reserve")
+    public Reservation extend(long reservationId, Integer ttlSeconds) {
+        if (ttlSeconds != null && (ttlSeconds < 1 || ttlSeconds > 86_400)) {
+            throw InvalidInput.of("ttlSeconds", Messages.format(request.getLocale(), "inventory.ttl.range"));
+        }
+        Reservation reservation = lockedReservation(reservationId);
+        reservation.extendUntil(Instant.now().plusSeconds(ttlSeconds(ttlSeconds)));
+        return reservation;
+    }
+
+    @Override
+    @RolesAllowed("inventory.reserve")
+    public void release(long reservationId) {
+        Reservation reservation = lockedReservation(reservationId);
+        em.remove(reservation);
+        em.flush();
+        sweep.giveBack(reservation.getVariantId(), reservation.getLocationId(), reservation.getQuantity(), user());
+    }
+
+    @Override
+    @RolesAllowed("inventory.reserve")
+    public MovementPosted convert(long reservationId, String referenceDoc) {
+        if (referenceDoc != null && referenceDoc.strip().length() > 100) {
+            throw InvalidInput.of("referenceDoc", Messages.format(request.getLocale(), "inventory.referenceDoc.size"));
+        }
+        Reservation reservation = lockedReservation(reservationId);
+        long variantId = reservation.getVariantId();
+        long locationId = reservation.getLocationId();
+        int quantity = reservation.getQuantity();
+        em.remove(reservation);
+        em.flush();
+        int updated = em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved - :q,"
+                        + " quantity_on_hand = quantity_on_hand - :q, version = version + 1, last_updated_at = now(),"
+                        + " last_updated_by = :user"
+                        + " WHERE variant_id = :v AND location_id = :l AND quantity_reserved >= :q")
+                .setParameter("q", quantity)
+                .unwrap(NativeQuery.class).setParameter("user", user(), Long.class)
+                .setParameter("v", variantId)
+                .setParameter("l", locationId)
+                .executeUpdate();
+        if (updated != 1) {
+            // reserved units are always counted in the stock row; anything else is a broken invariant
+            throw new IllegalStateException("reservation " + reservationId + " holds " + quantity
+                    + " units that the stock of variant " + variantId + " at location " + locationId + " lacks");
+        }
+        InventoryMovement movement = new InventoryMovement(MovementType.SALE, variantId, locationId, null, quantity,
+                user(), referenceDoc == null || referenceDoc.isBlank() ? "reservation:" + reservationId
+                : referenceDoc.strip(), "reservation " + reservationId + " (session " + reservation.getSessionId() + ")");
+        em.persist(movement);
+        em.flush();
+        InventoryStock stock = em.createQuery(
+                        "SELECT s FROM InventoryStock s WHERE s.variantId = :v AND s.locationId = :l", InventoryStock.class)
+                .setParameter("v", variantId).setParameter("l", locationId).getSingleResult();
+        em.refresh(stock);
+        return new MovementPosted(movement, stock);
+    }
+
+    @Override
+    @RolesAllowed("inventory.adjust")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int releaseExpiredReservations() {
+        return sweep.releaseAllExpired();
+    }
+
+    // ============================================================================== reconciliation
+
+    @Override
+    @RolesAllowed("inventory.view")
+    @SuppressWarnings("unchecked")
+    public List<LedgerMismatch> reconcile(Long variantId, Integer locationId) {
+        StringBuilder ledgerWhere = new StringBuilder();
+        StringBuilder stockWhere = new StringBuilder(" WHERE 1 = 1");
+        if (variantId != null) {
+            ledgerWhere.append(" AND variant_id = :v");
+            stockWhere.append(" AND variant_id = :v");
+        }
+        String to = ledgerWhere + (locationId != null ? " AND to_location_id = :l" : "");
+        String from = ledgerWhere + (locationId != null ? " AND from_location_id = :l" : "");
+        if (locationId != null) {
+            stockWhere.append(" AND location_id = :l");
+        }
+        Query query = em.createNativeQuery("WITH ledger AS ("
+                + " SELECT variant_id, to_location_id AS location_id, quantity::bigint AS q FROM inventory_movements"
+                + " WHERE to_location_id IS NOT NULL" + to
+                + " UNION ALL"
+                + " SELECT variant_id, from_location_id, -quantity::bigint FROM inventory_movements"
+                + " WHERE from_location_id IS NOT NULL" + from
+                + "), sums AS (SELECT variant_id, location_id, sum(q) AS total FROM ledger GROUP BY variant_id, location_id"
+                + "), stock AS (SELECT variant_id, location_id, quantity_on_hand FROM inventory_stock" + stockWhere
+                + ") SELECT coalesce(s.variant_id, l.variant_id), coalesce(s.location_id, l.location_id),"
+                + " coalesce(s.quantity_on_hand, 0), coalesce(l.total, 0)"
+                + " FROM stock s FULL JOIN sums l ON s.variant_id = l.variant_id AND s.location_id = l.location_id"
+                + " WHERE coalesce(s.quantity_on_hand, 0) <> coalesce(l.total, 0)"
+                + " ORDER BY 1, 2");
+        if (variantId != null) {
+            query.setParameter("v", variantId);
+        }
+        if (locationId != null) {
+            query.setParameter("l", locationId.longValue());
+        }
+        List<Object[]> rows = query.getResultList();
+        List<LedgerMismatch> mismatches = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            mismatches.add(new LedgerMismatch(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
+        }
+        return mismatches;
+    }
+
+    // ============================================================================== helpers
+
+    private MovementPosted post(InventoryStock stock, MovementType type, Location from, Location to, int quantity,
+                                String referenceDoc, String notes) {
+        InventoryMovement movement = new InventoryMovement(type, stock.getVariantId(),
+                from == null ? null : from.getId().longValue(), to == null ? null : to.getId().longValue(),
+                quantity, user(), referenceDoc, notes);
+        em.persist(movement);
+        em.flush();
+        return new MovementPosted(movement, stock);
+    }
+
+    private void withdraw(InventoryStock stock, long variantId, Location location, int quantity) {
+        if (stock == null || stock.available() < quantity) {
+            throw new StockInsufficient(variantId, location.getId(), quantity, stock == null ? 0 : stock.available());
+        }
+        stock.withdraw(quantity, user());
+    }
+
+    /** The stock row under a row lock (SELECT ... FOR UPDATE), or null when the pair has none. */
+    private InventoryStock locked(long variantId, long locationId) {
+        List<InventoryStock> found = em.createQuery(
+                        "SELECT s FROM InventoryStock s WHERE s.variantId = :v AND s.locationId = :l", InventoryStock.class)
+                .setParameter("v", variantId)
+                .setParameter("l", locationId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** As {@link #locked}, creating the row first when the variant never entered the location. */
+    private InventoryStock lockedOrCreated(long variantId, Location location) {
+        InventoryStock stock = locked(variantId, location.getId());
+        if (stock != null) {
+            return stock;
+        }
+        Number exists = (Number) em.createNativeQuery(
+                        "SELECT count(*) FROM product_variants WHERE id = :v AND deleted_at IS NULL")
+                .setParameter("v", variantId).getSingleResult();
+        if (exists.longValue() == 0) {
+            throw InvalidInput.of("variantId", Messages.format(request.getLocale(), "inventory.variant.unknown",
+                    String.valueOf(variantId)));
+        }
+        // two first receipts at once: one inserts, the other does nothing and then waits for the row lock
+        em.createNativeQuery("INSERT INTO inventory_stock (id, location_id, variant_id, quantity_on_hand,"
+                        + " quantity_reserved, version, last_updated_at, last_updated_by)"
+                        + " VALUES (nextval('inventory_stock_seq'), :l, :v, 0, 0, 0, now(), :user)"
+                        + " ON CONFLICT (variant_id, location_id) DO NOTHING")
+                .setParameter("l", location.getId().longValue())
+                .setParameter("v", variantId)
+                .unwrap(NativeQuery.class).setParameter("user", user(), Long.class)
+                .executeUpdate();
+        return locked(variantId, location.getId());
+    }
+
+    private Reservation lockedReservation(long id) {
+        Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (reservation == null) {
+            throw new ReservationNotFound(id);
+        }
+        return reservation;
+    }
+
+    private int available(long variantId, long locationId) {
+        List<?> found = em.createNativeQuery("SELECT quantity_on_hand - quantity_reserved FROM inventory_stock"
+                        + " WHERE variant_id = :v AND location_id = :l")
+                .setParameter("v", variantId).setParameter("l", locationId).getResultList();
+        return found.isEmpty() ? 0 : ((Number) found.get(0)).intValue();
+    }
+
+    private Location location(int id) {
+        Location location = em.find(Location.class, id);
+        if (location == null || (location.getDeletion() != null && location.getDeletion().isDeleted())) {
+            throw InvalidInput.of("locationId", Messages.format(request.getLocale(), "inventory.location.unknown",
+                    String.valueOf(id)));
+        }
+        return location;
+    }
+
+    private Location movableLocation(int id) {
+        Location location = location(id);
+        if (!location.isActive()) {
+            throw new LocationInactive(location.getCode());
+        }
+        return location;
+    }
+
+    private Location sellingLocation(int id) {
+        Location location = movableLocation(id);
+        if (!location.canSell()) {
+            throw new LocationNotSelling(location.getCode());
+        }
+        return location;
+    }
+
+    /** The TTL asked for, capped by the system setting (which is also the default). */
+    private long ttlSeconds(Integer asked) {
+        long configured = 60L * configuredTtlMinutes();
+        return asked == null ? configured : Math.min(asked, configured);
+    }
+
+    private int readTtlMinutes() {
+        List<?> values = em.createNativeQuery("SELECT value FROM system_settings WHERE setting_key = :k")
+                .setParameter("k", TTL_SETTING).getResultList();
+        if (!values.isEmpty() && values.get(0) != null) {
+            try {
+                int minutes = Integer.parseInt(values.get(0).toString().strip());
+                if (minutes > 0) {
+                    return minutes;
+                }
+            } catch (NumberFormatException ignored) {
+                // fall back to the default
+            }
+        }
+        return DEFAULT_TTL_MINUTES;
+    }
+
+    private static boolean isForeignKeyViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23503".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The caller's user id, looked up once per transaction (an operation needs it several times). */
+    @SuppressWarnings("unchecked")
+    private Long user() {
+        if (transaction.getTransactionKey() == null) {
+            return caller.userId().orElse(null);
+        }
+        Optional<Long> known = (Optional<Long>) transaction.getResource(USER_KEY);
+        if (known == null) {
+            known = caller.userId();
+            transaction.putResource(USER_KEY, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** The configured TTL, re-read at most every {@value #SETTING_CACHE_MILLIS} ms (reservations are the hot path). */
+    private int configuredTtlMinutes() {
+        CachedTtl cached = ttlCache;
+        long now = System.currentTimeMillis();
+        if (cached == null || now - cached.readAt() > SETTING_CACHE_MILLIS) {
+            cached = new CachedTtl(readTtlMinutes(), now);
+            ttlCache = cached;
+        }
+        return cached.minutes();
+    }
+
+    private record CachedTtl(int minutes, long readAt) {
+    }
+}
