@@ -52,10 +52,14 @@ public class Category {
     public void moveUnder(Category newParent) {
         for (Category c = newParent; c != null; c = c.getParent()) {
             if (c == this || (id != null && id.equals(c.getId()))) {
-                throw new IllegalArgumentException("category " + id + " cannot be moved under its own subtree");
+                throw new CategoryCycle(id, newParent.getId());
             }
         }
         this.parent = newParent;
+    }
+
+    public void changeActive(boolean active) {
+        this.active = active;
     }
 
     public void rename(String name, String slug) {

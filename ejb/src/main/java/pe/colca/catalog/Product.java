@@ -15,6 +15,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -24,9 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.type.SqlTypes;
+import pe.colca.common.RuleViolated;
 import pe.colca.common.SoftDeletion;
 
 /**
@@ -83,6 +86,11 @@ public class Product {
     @Column(name = "attributes")
     private Map<String, Object> attributes = new LinkedHashMap<>();
 
+    /** Not in the data model: added by V4 so concurrent edits are refused (409), never lost. */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -94,6 +102,7 @@ public class Product {
 
     @OneToMany(mappedBy = "product", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
     @OrderBy("id")
+    @BatchSize(size = 50)
     private List<ProductVariant> variants = new ArrayList<>();
 
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -154,9 +163,25 @@ public class Product {
             return;
         }
         if (variants.stream().noneMatch(ProductVariant::isSellable)) {
-            throw new IllegalStateException("product " + id + " has no active variant to sell");
+            throw new RuleViolated("no-sellable-variant", "catalog.product.noSellableVariant",
+                    String.valueOf(id));
         }
         this.status = ProductStatus.ACTIVE;
+    }
+
+    /** Moves the product to {@code target} (DRAFT, ACTIVE — needs an active variant — or DISCONTINUED). */
+    public void changeStatus(ProductStatus target) {
+        switch (Objects.requireNonNull(target, "status")) {
+            case ACTIVE -> activate();
+            case DISCONTINUED -> discontinue();
+            case DRAFT -> this.status = ProductStatus.DRAFT;
+            default -> throw new IllegalArgumentException(String.valueOf(target));
+        }
+    }
+
+    /** Only an active, not deleted product may be sold. */
+    public boolean isOnSale() {
+        return status == ProductStatus.ACTIVE && !isDeleted();
     }
 
     /** Withdraws the product from sale; its history stays. */
@@ -164,7 +189,7 @@ public class Product {
         this.status = ProductStatus.DISCONTINUED;
     }
 
-    /** Adds a sellable variant; SKU and barcode uniqueness is checked by the database. */
+    /** Adds a sellable variant; SKU and barcode uniqueness is checked by the service and the database. */
     public ProductVariant addVariant(String sku, String barcode, String size, String color) {
         ProductVariant variant = new ProductVariant(this, sku, barcode, size, color);
         variants.add(variant);
@@ -295,6 +320,10 @@ public class Product {
         return attributes == null ? Map.of() : Collections.unmodifiableMap(attributes);
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }
@@ -303,8 +332,9 @@ public class Product {
         return updatedAt;
     }
 
+    /** The soft-delete facts; empty (never null) for a live product. */
     public SoftDeletion getDeletion() {
-        return deletion;
+        return deletion == null ? new SoftDeletion() : deletion;
     }
 
     public List<ProductVariant> getVariants() {

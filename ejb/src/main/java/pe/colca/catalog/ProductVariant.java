@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -69,6 +70,11 @@ public class ProductVariant {
     @Column(name = "is_active", nullable = false)
     private boolean active;
 
+    /** Not in the data model: added by V4 so concurrent edits of a variant are refused (409). */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     @Embedded
     private SoftDeletion deletion = new SoftDeletion();
 
@@ -86,7 +92,7 @@ public class ProductVariant {
 
     /** The price a customer pays before promotions: the override, else the product's base price. */
     public BigDecimal effectivePrice() {
-        return priceOverride != null ? priceOverride : product.getBasePrice();
+        return PricePolicy.effective(priceOverride, product.getBasePrice());
     }
 
     /** Sets a variant-specific price and returns the previous effective price. */
@@ -192,7 +198,12 @@ public class ProductVariant {
         return active;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
+    /** The soft-delete facts; empty (never null) for a live variant. */
     public SoftDeletion getDeletion() {
-        return deletion;
+        return deletion == null ? new SoftDeletion() : deletion;
     }
 }

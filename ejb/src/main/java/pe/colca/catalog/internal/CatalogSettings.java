@@ -1,0 +1,38 @@
+package pe.colca.catalog.internal;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The catalog's system settings, read in the caller's transaction. A plain read of
+ * {@code system_settings} until the settings area offers a service for it.
+ */
+final class CatalogSettings {
+
+    static final String JUSTIFICATION_THRESHOLD = "catalog.price.justification_threshold_pct";
+    static final String BARCODE_ALLOW_OTHER = "catalog.barcode.allow_other";
+
+    private CatalogSettings() {
+    }
+
+    static BigDecimal justificationThresholdPct(EntityManager em) {
+        String value = read(em, JUSTIFICATION_THRESHOLD);
+        try {
+            return value == null ? BigDecimal.TEN : new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            return BigDecimal.TEN;
+        }
+    }
+
+    static boolean barcodeAllowOther(EntityManager em) {
+        return "true".equalsIgnoreCase(String.valueOf(read(em, BARCODE_ALLOW_OTHER)).strip());
+    }
+
+    private static String read(EntityManager em, String key) {
+        List<?> rows = em.createNativeQuery("SELECT value FROM system_settings WHERE setting_key = ?1")
+                .setParameter(1, key)
+                .getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : rows.get(0).toString();
+    }
+}

@@ -1,0 +1,179 @@
+package pe.colca.api.catalog;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.colca.api.ColcaApi;
+import pe.colca.api.ETags;
+import pe.colca.api.PageParams;
+import pe.colca.api.Paging;
+import pe.colca.api.QueryValues;
+import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.ProductVariant;
+import pe.colca.common.InvalidInput;
+import pe.colca.common.PageRequest;
+import pe.colca.common.RequestMetadata;
+
+/** {@code /api/v1/variants}: the POS lookup, variant edits, override prices and price history. */
+@Path("/variants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Variants", description = "Catalog: sellable variants (SKU, barcode), lookup and price history.")
+@SecurityRequirement(name = ColcaApi.BEARER)
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+public class VariantResource {
+
+    @EJB
+    private CatalogService catalog;
+
+    @Inject
+    private RequestMetadata request;
+
+    @Inject
+    private Validator validator;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Operation(summary = "Search variants", description = "Live variants of live products; q is an exact SKU or "
+            + "barcode, or words of the product name (accent- and case-insensitive, partial). Needs "
+            + "catalog.product.view.")
+    @APIResponse(responseCode = "200", description = "A page of variants; Link header with next/prev/first/last.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response list(@QueryParam("q") String q, @BeanParam PageParams paging) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        PageRequest page = Paging.request(paging, Set.of("productName"), "productName", errors, request.getLocale());
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return Paging.ok(catalog.searchVariants(QueryValues.text(q), page).map(VariantView::of), uri);
+    }
+
+    @GET
+    @Path("/lookup")
+    @Operation(summary = "Look up a code (the POS path)", description = "Exact barcode or SKU of a live variant: the "
+            + "variant, the product name, the effective price and the SUNAT tax code. Needs catalog.product.view.")
+    @APIResponse(responseCode = "200", description = "The sellable variant.",
+            content = @Content(schema = @Schema(implementation = LookupView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", description = "not-for-sale: draft or discontinued product, inactive variant.")
+    public Response lookup(@QueryParam("code") String code) {
+        return Response.ok(LookupView.of(catalog.lookup(code))).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a variant", description = "Needs catalog.product.view. ETag = version.")
+    @APIResponse(responseCode = "200", description = "The variant.",
+            content = @Content(schema = @Schema(implementation = VariantView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ProductVariant variant = catalog.getVariant(id);
+        if (ETags.matches(ifNoneMatch, variant.getVersion())) {
+            return Response.notModified(ETags.of(variant.getVersion())).build();
+        }
+        return Response.ok(VariantView.of(variant)).tag(ETags.of(variant.getVersion())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace a variant's description", description = "Needs catalog.product.edit and If-Match. "
+            + "priceOverride is read-only here (use POST /variants/{id}/price).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VariantInput.class)))
+    @APIResponse(responseCode = "200", description = "Updated; ETag with the new version.",
+            content = @Content(schema = @Schema(implementation = VariantView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           JsonObject body) {
+        long version = ETags.requiredVersion(ifMatch, request.getLocale());
+        ProductVariant updated = catalog.updateVariant(id, version,
+                VariantInput.update(body, validator, request.getLocale()));
+        return Response.ok(VariantView.of(updated)).tag(ETags.of(updated.getVersion())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a variant", description = "Needs catalog.product.delete and If-Match; soft delete "
+            + "with a reason. A product's last variant cannot be deleted (422 last-variant).")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", description = "last-variant.")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @QueryParam("reason") String reason) {
+        long version = ETags.requiredVersion(ifMatch, request.getLocale());
+        catalog.deleteVariant(id, version, reason);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/price")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set or remove the variant's price override", description = "Needs catalog.price.edit and "
+            + "If-Match. Writes a price history row; above the threshold a justification is required.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PriceInput.class)))
+    @APIResponse(responseCode = "200", description = "Changed; ETag with the new version.",
+            content = @Content(schema = @Schema(implementation = VariantView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", description = "justification-required or price-not-positive; nothing written.")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response changePrice(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                JsonObject body) {
+        long version = ETags.requiredVersion(ifMatch, request.getLocale());
+        ProductVariant changed = catalog.changeVariantPrice(id, version, PriceInput.read(body, request.getLocale()));
+        return Response.ok(VariantView.of(changed)).tag(ETags.of(changed.getVersion())).build();
+    }
+
+    @GET
+    @Path("/{id}/price-history")
+    @Operation(summary = "Price history of a variant", description = "Newest first. Needs catalog.product.view.")
+    @APIResponse(responseCode = "200", description = "A page of price changes.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response history(@PathParam("id") long id, @BeanParam PageParams paging) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        PageRequest page = Paging.request(paging, Set.of("changedAt"), "changedAt", errors, request.getLocale());
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return Paging.ok(catalog.priceHistory(id, page).map(PriceChangeView::of), uri);
+    }
+}
