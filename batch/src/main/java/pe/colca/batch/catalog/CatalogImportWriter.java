@@ -1,0 +1,69 @@
+package pe.colca.batch.catalog;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import pe.colca.catalog.CatalogImportSteps;
+import pe.colca.catalog.ImportError;
+
+/**
+ * Upserts the checked rows by SKU (each in its own transaction, see CatalogImportSteps#apply) and,
+ * in the chunk's transaction, records the rejected rows and the progress mark. The optional
+ * {@code failAfterRow} parameter is a restart drill: the first execution fails right after writing
+ * the chunk that holds that data row (before its checkpoint), a restarted execution never does.
+ */
+@Named
+@Dependent
+public class CatalogImportWriter extends AbstractItemWriter {
+
+    @EJB
+    private CatalogImportSteps steps;
+
+    @Inject
+    @BatchProperty
+    private String importId;
+
+    @Inject
+    @BatchProperty
+    private String failAfterRow;
+
+    @Inject
+    private JobContext job;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        long id = Long.parseLong(importId.strip());
+        List<ImportError> errors = new ArrayList<>();
+        int last = 0;
+        for (Object item : items) {
+            CheckedRow checked = (CheckedRow) item;
+            last = Math.max(last, checked.ordinal());
+            if (checked.row() == null) {
+                errors.addAll(checked.errors());
+            } else {
+                ImportError error = steps.apply(id, checked.row());
+                if (error != null) {
+                    errors.add(error);
+                }
+            }
+        }
+        steps.chunkDone(id, errors, last);
+        if (failAfterRow != null && !failAfterRow.isBlank() && last >= Integer.parseInt(failAfterRow.strip())
+                && firstExecution()) {
+            throw new IllegalStateException("catalog import " + id + ": restart drill, failing after data row " + last);
+        }
+    }
+
+    private boolean firstExecution() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        return operator.getJobExecutions(operator.getJobInstance(job.getExecutionId())).size() <= 1;
+    }
+}

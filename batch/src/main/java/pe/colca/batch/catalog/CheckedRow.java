@@ -1,0 +1,10 @@
+package pe.colca.batch.catalog;
+
+import java.io.Serializable;
+import java.util.List;
+import pe.colca.catalog.ImportError;
+import pe.colca.catalog.ImportRow;
+
+/** A line after the processor: the parsed row, or the reasons it is rejected. */
+public record CheckedRow(int lineNumber, int ordinal, ImportRow row, List<ImportError> errors) implements Serializable {
+}

@@ -1,0 +1,274 @@
+package pe.colca.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pe.colca.testing.ApiClient;
+import pe.colca.testing.ApiClient.Reply;
+import pe.colca.testing.Deployments;
+import pe.colca.testing.TestServer;
+
+/**
+ * The catalog bulk import end to end ({@code /api/v1/catalog/imports} and the
+ * {@code catalog-import} job): upload, status, error report, re-import, restart after a failure.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogImportIT {
+
+    private static final String IMPORTS = "/api/v1/catalog/imports";
+    private static final String HEADER = "sku,barcode,product_slug,product_name,brand,category,size,color,"
+            + "base_price,price_override,cost_price,tax_code,status";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.colca();
+    }
+
+    private final ApiClient api = new ApiClient();
+
+    @Test
+    @DisplayName("template: text/csv with the documented header")
+    void template() {
+        Reply reply = api.send("GET", IMPORTS + "/template", admin(), null, null, "Accept", "text/csv");
+        assertEquals(200, reply.status(), reply.toString());
+        assertTrue(reply.contentType().startsWith("text/csv"), reply.contentType());
+        assertEquals(HEADER, reply.body().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    @DisplayName("good and bad rows: exact counts, error report, BULK history; re-import updates without duplicating")
+    void goodAndBadRows() throws Exception {
+        String tag = tag();
+        String lower = tag.toLowerCase(Locale.ROOT);
+        String brand = "Marca Import " + tag;
+        assertEquals(201, api.post("/api/v1/brands", admin(), Json.createObjectBuilder().add("name", brand).build()
+                .toString()).status());
+        Reply category = api.post("/api/v1/categories", admin(), Json.createObjectBuilder()
+                .add("name", "Cat Import " + tag).build().toString());
+        assertEquals(201, category.status(), category.toString());
+        String categorySlug = category.json().getString("slug");
+        String goodBarcode = CatalogApiIT.ean13();
+        String otherBarcode = CatalogApiIT.ean13();
+        String wrongBarcode = otherBarcode.substring(0, 12) + ((otherBarcode.charAt(12) - '0' + 1) % 10);
+        String slugA = "imp-a-" + lower;
+        String file = HEADER + "\n"
+                + "IMP-" + tag + "-1," + goodBarcode + "," + slugA + ",Polo Import " + tag + "," + brand + ","
+                + categorySlug + ",M,Azul,50.00,,20.00,10,ACTIVE\n"                                     // line 2 good
+                + "imp-" + tag + "-2,," + slugA + ",Polo Import " + tag + ",,,L,Azul,50.00,55.00,,,\n"   // line 3 good
+                + "IMP-" + tag + "-3,,,Malo " + tag + ",,,,,abc,,,,\n"                                 // line 4 base_price
+                + "IMP-" + tag + "-4,,,Malo " + tag + ",Nadie " + tag + ",,,,10.00,,,,\n"              // line 5 brand
+                + "\n"                                                                                  // line 6 blank
+                + "IMP-" + tag + "-5," + wrongBarcode + ",,Malo " + tag + ",,,,,10.00,,,,\n"           // line 7 barcode
+                + "IMP-" + tag + "-6," + otherBarcode + ",,\"Gorro, lana " + tag + "\",,,,,20.00,,,20,\n" // line 8 good
+                + "IMP-" + tag + "-7,,,,,,,,,,,,\n";                                                   // line 9 name
+        JsonObject first = runImport("good-bad.csv", file, "");
+        assertEquals("COMPLETED", first.getString("status"), first.toString());
+        assertEquals(7, first.getInt("rowsTotal"));
+        assertEquals(7, first.getInt("rowsRead"));
+        assertEquals(3, first.getInt("rowsWritten"));
+        assertEquals(4, first.getInt("rowsFailed"));
+        assertEquals(100, first.getInt("progressPercent"));
+        long importId = first.getJsonNumber("id").longValue();
+
+        Reply errors = api.get(IMPORTS + "/" + importId + "/errors?limit=10", admin());
+        assertEquals(200, errors.status(), errors.toString());
+        assertEquals(4, errors.json().getInt("total"));
+        List<JsonObject> items = errors.json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(List.of(4, 5, 7, 9), items.stream().map(e -> e.getInt("rowNumber")).toList());
+        assertEquals(List.of("base_price", "brand", "barcode", "product_name"),
+                items.stream().map(e -> e.getString("column")).toList());
+
+        Reply report = api.send("GET", IMPORTS + "/" + importId + "/errors.csv", admin(), null, null, "Accept", "text/csv");
+        assertEquals(200, report.status(), report.toString());
+        List<String> lines = report.body().lines().toList();
+        assertEquals("row_number,column,reason", lines.get(0));
+        assertEquals(5, lines.size(), report.body());
+        assertTrue(lines.get(1).startsWith("4,base_price,"), lines.get(1));
+        assertTrue(lines.get(2).equals("5,brand,unknown brand 'Nadie " + tag + "'"), lines.get(2));
+        assertTrue(lines.get(3).startsWith("7,barcode,"), lines.get(3));
+        assertEquals("9,product_name,required for a new product", lines.get(4));
+
+        Map<String, Object> v1 = row("SELECT v.id, v.barcode, v.size, p.base_price, p.cost_price, p.slug, p.brand_id,"
+                + " p.category_id, p.status FROM product_variants v JOIN products p ON p.id = v.product_id"
+                + " WHERE v.sku = ? AND v.deleted_at IS NULL", "IMP-" + tag + "-1");
+        assertEquals(goodBarcode, v1.get("barcode"));
+        assertEquals(0, new BigDecimal("50.00").compareTo((BigDecimal) v1.get("base_price")));
+        assertEquals(0, new BigDecimal("20.00").compareTo((BigDecimal) v1.get("cost_price")));
+        assertEquals(slugA, v1.get("slug"));
+        assertNotNull(v1.get("brand_id"));
+        assertEquals(category.json().getInt("id"), ((Number) v1.get("category_id")).intValue());
+        Map<String, Object> v2 = row("SELECT v.id, v.price_override, v.product_id FROM product_variants v"
+                + " WHERE v.sku = ? AND v.deleted_at IS NULL", "IMP-" + tag + "-2");
+        assertEquals(0, new BigDecimal("55.00").compareTo((BigDecimal) v2.get("price_override")));
+        assertEquals(1, count("SELECT count(*) FROM products WHERE slug = ? AND deleted_at IS NULL", slugA),
+                "both variants in one product");
+        assertEquals(2, count("SELECT count(*) FROM product_variants v JOIN products p ON p.id = v.product_id"
+                + " WHERE p.slug = ?", slugA));
+        assertEquals("Gorro, lana " + tag, row("SELECT p.name FROM product_variants v JOIN products p"
+                + " ON p.id = v.product_id WHERE v.sku = ?", "IMP-" + tag + "-6").get("name"));
+        assertEquals(0, count("SELECT count(*) FROM product_variants WHERE sku IN (?, ?, ?, ?)",
+                "IMP-" + tag + "-3", "IMP-" + tag + "-4", "IMP-" + tag + "-5", "IMP-" + tag + "-7"));
+        assertEquals(3, count("SELECT count(*) FROM price_change_history WHERE change_type = 'BULK'"
+                + " AND reference_source = 'bulk_import' AND reference_id = ?", String.valueOf(importId)));
+        Map<String, Object> h2 = row("SELECT old_price, new_price, changed_by FROM price_change_history"
+                + " WHERE variant_id = ?", ((Number) v2.get("id")).longValue());
+        assertEquals(null, h2.get("old_price"));
+        assertEquals(0, new BigDecimal("55.00").compareTo((BigDecimal) h2.get("new_price")));
+        assertEquals(userId("admin@colca.test"), ((Number) h2.get("changed_by")).longValue());
+
+        // the same file again: same outcome, nothing duplicated, no price changed so no history
+        JsonObject again = runImport("good-bad.csv", file, "");
+        assertEquals("COMPLETED", again.getString("status"), again.toString());
+        assertEquals(3, again.getInt("rowsWritten"));
+        assertEquals(4, again.getInt("rowsFailed"));
+        assertEquals(1, count("SELECT count(*) FROM product_variants WHERE sku = ?", "IMP-" + tag + "-1"));
+        assertEquals(1, count("SELECT count(*) FROM products WHERE slug = ?", slugA));
+        assertEquals(0, count("SELECT count(*) FROM price_change_history WHERE reference_source = 'bulk_import'"
+                + " AND reference_id = ?", String.valueOf(again.getJsonNumber("id").longValue())));
+
+        // a new base price updates the product; only the variant without override gets a history row
+        JsonObject update = runImport("prices.csv", HEADER + "\r\n"
+                + "IMP-" + tag + "-1,,,,,,,,52.00,,,,\r\n", "");
+        assertEquals("COMPLETED", update.getString("status"), update.toString());
+        assertEquals(1, update.getInt("rowsWritten"));
+        long updateId = update.getJsonNumber("id").longValue();
+        assertEquals(0, new BigDecimal("52.00").compareTo((BigDecimal) row("SELECT base_price FROM products"
+                + " WHERE slug = ?", slugA).get("base_price")));
+        Map<String, Object> h = row("SELECT variant_id, old_price, new_price, change_type FROM price_change_history"
+                + " WHERE reference_source = 'bulk_import' AND reference_id = ?", String.valueOf(updateId));
+        assertEquals(((Number) v1.get("id")).longValue(), ((Number) h.get("variant_id")).longValue());
+        assertEquals(0, new BigDecimal("50.00").compareTo((BigDecimal) h.get("old_price")));
+        assertEquals(0, new BigDecimal("52.00").compareTo((BigDecimal) h.get("new_price")));
+        assertEquals(1, count("SELECT count(*) FROM price_change_history WHERE reference_source = 'bulk_import'"
+                + " AND reference_id = ?", String.valueOf(updateId)));
+    }
+
+    @Test
+    @DisplayName("an import that fails mid-file restarts from its checkpoint and duplicates nothing")
+    void restartAfterFailure() throws Exception {
+        String tag = tag();
+        StringBuilder file = new StringBuilder("\uFEFF" + HEADER + "\n");
+        for (int i = 1; i <= 5; i++) {
+            file.append("RST-").append(tag).append('-').append(i).append(",,,Reinicio ").append(tag).append(' ')
+                    .append(i).append(",,,,,").append(10 + i).append(".00,,,,\n");
+        }
+        // chunks of 2 rows; the first run fails after writing the chunk holding row 3 (rows 3-4, not checkpointed)
+        JsonObject failed = runImport("restart.csv", file.toString(), "&chunkSize=2&failAfterRow=3");
+        assertEquals("FAILED", failed.getString("status"), failed.toString());
+        assertEquals(2, failed.getInt("rowsRead"), "only the checkpointed chunk counts");
+        assertEquals(40, failed.getInt("progressPercent"));
+        long id = failed.getJsonNumber("id").longValue();
+        assertEquals(4, count("SELECT count(*) FROM product_variants WHERE sku LIKE ?", "RST-" + tag + "-%"),
+                "rows 3-4 were written before the failure, like a crash before the checkpoint");
+
+        Reply restarted = api.post(IMPORTS + "/" + id + "/restart", admin(), "");
+        assertEquals(202, restarted.status(), restarted.toString());
+        assertTrue(restarted.header("Location").endsWith(IMPORTS + "/" + id), restarted.toString());
+        JsonObject done = await(id);
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(5, done.getInt("rowsRead"));
+        assertEquals(5, done.getInt("rowsWritten"));
+        assertEquals(0, done.getInt("rowsFailed"));
+        assertEquals(5, count("SELECT count(*) FROM product_variants WHERE sku LIKE ?", "RST-" + tag + "-%"));
+        assertEquals(5, count("SELECT count(*) FROM products WHERE name LIKE ?", "Reinicio " + tag + "%"));
+        assertEquals(5, count("SELECT count(*) FROM price_change_history h JOIN product_variants v"
+                + " ON v.id = h.variant_id WHERE v.sku LIKE ?", "RST-" + tag + "-%"), "one history row per variant");
+        assertEquals(5, count("SELECT count(*) FROM price_change_history WHERE change_type = 'BULK'"
+                + " AND reference_source = 'bulk_import' AND reference_id = ?", String.valueOf(id)));
+        assertEquals(0, new BigDecimal("15.00").compareTo((BigDecimal) row("SELECT p.base_price FROM product_variants v"
+                + " JOIN products p ON p.id = v.product_id WHERE v.sku = ?", "RST-" + tag + "-5").get("base_price")));
+
+        CatalogApiIT.assertProblem(api.post(IMPORTS + "/" + id + "/restart", admin(), ""), 422,
+                "import-not-restartable");
+    }
+
+    @Test
+    @DisplayName("refusals: bad header 400 (nothing stored), no permission 403, unknown import 404")
+    void refusals() throws Exception {
+        long before = count("SELECT count(*) FROM catalog_imports");
+        Reply badHeader = api.send("POST", IMPORTS + "?fileName=x.csv", admin(), "text/csv", "sku,precio\nA,1\n");
+        assertEquals(400, badHeader.status(), badHeader.toString());
+        assertTrue(badHeader.body().contains("missing column 'base_price'"), badHeader.toString());
+        assertEquals(before, count("SELECT count(*) FROM catalog_imports"));
+        Reply forbidden = api.send("POST", IMPORTS + "?fileName=x.csv", api.token("cashier@colca.test"), "text/csv",
+                HEADER + "\n");
+        assertEquals(403, forbidden.status(), forbidden.toString());
+        assertEquals(404, api.get(IMPORTS + "/999999999", admin()).status());
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    private JsonObject runImport(String fileName, String csv, String extra) throws Exception {
+        Reply started = api.send("POST", IMPORTS + "?fileName=" + fileName + extra, admin(), "text/csv; charset=UTF-8",
+                csv);
+        assertEquals(202, started.status(), started.toString());
+        long id = started.json().getJsonNumber("id").longValue();
+        assertTrue(started.header("Location").endsWith(IMPORTS + "/" + id), started.toString());
+        assertEquals(fileName, started.json().getString("fileName"));
+        return await(id);
+    }
+
+    private JsonObject await(long id) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            Reply status = api.get(IMPORTS + "/" + id, admin());
+            assertEquals(200, status.status(), status.toString());
+            if (!"STARTED".equals(status.json().getString("status")) || System.currentTimeMillis() > deadline) {
+                return status.json();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private String admin() {
+        return api.token("admin@colca.test");
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static long userId(String email) throws Exception {
+        return ((Number) row("SELECT id FROM users WHERE email = ?", email).get("id")).longValue();
+    }
+
+    private static long count(String sql, Object... params) throws Exception {
+        return ((Number) row(sql, params).values().iterator().next()).longValue();
+    }
+
+    private static Map<String, Object> row(String sql, Object... params) throws Exception {
+        try (Connection db = TestServer.jdbc(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                assertTrue(rs.next(), "no row for " + sql);
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    row.put(rs.getMetaData().getColumnLabel(c), rs.getObject(c));
+                }
+                return row;
+            }
+        }
+    }
+}
