@@ -52,6 +52,24 @@ public interface InventoryService {
     /** The stock of one pair; an unsaved all-zero row when the variant never entered the location. */
     InventoryStock stock(long variantId, int locationId);
 
+    // ------------------------------------------------------------------ console read models (read-only)
+
+    /**
+     * The stock lines of a location with SKU, product name, cost and low-stock flag, paged; sort
+     * fields {@code sku}, {@code product}, {@code onHand}, {@code reserved}, {@code available},
+     * {@code updatedAt} (default SKU).
+     */
+    Page<StockLine> stockLines(int locationId, StockLineFilter filter, PageRequest page);
+
+    /** Lines, units, low / out of stock counts and the valuation at cost of a location. */
+    StockSummary stockSummary(int locationId, int defaultLowStock);
+
+    /** SKU and product name of the given variants (deleted ones too), by id. */
+    java.util.Map<Long, VariantLabel> variantLabels(java.util.Collection<Long> variantIds);
+
+    /** The live variant with this SKU (case-insensitive), or null. */
+    VariantLabel variantBySku(String sku);
+
     // ------------------------------------------------------------------ reservations
 
     /**

@@ -16,7 +16,12 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Locale;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +53,10 @@ import pe.colca.inventory.StockAdjustment;
 import pe.colca.inventory.StockChange;
 import pe.colca.inventory.StockFilter;
 import pe.colca.inventory.StockInsufficient;
+import pe.colca.inventory.StockLine;
+import pe.colca.inventory.StockLineFilter;
+import pe.colca.inventory.StockSummary;
+import pe.colca.inventory.VariantLabel;
 import pe.colca.security.AuditTrail;
 import pe.colca.security.Caller;
 
@@ -258,7 +267,7 @@ public class DefaultInventoryService implements InventoryService {
         } else if (Boolean.FALSE.equals(f.inStock())) {
             where.append(" AND s.quantityOnHand <= s.quantityReserved");
         }
-        String sort = STOCK_SORT.getOrDefault(page.sortField(), "s.variantId");
+        String sort = page.sortField() == null ? "s.variantId" : STOCK_SORT.getOrDefault(page.sortField(), "s.variantId");
         TypedQuery<InventoryStock> query = em.createQuery("SELECT s FROM InventoryStock s" + where
                 + " ORDER BY " + sort + (page.ascending() ? " ASC" : " DESC") + ", s.id", InventoryStock.class);
         TypedQuery<Long> count = em.createQuery("SELECT count(s) FROM InventoryStock s" + where, Long.class);
@@ -277,6 +286,134 @@ public class DefaultInventoryService implements InventoryService {
                         "SELECT s FROM InventoryStock s WHERE s.variantId = :v AND s.locationId = :l", InventoryStock.class)
                 .setParameter("v", variantId).setParameter("l", (long) locationId).getResultList();
         return found.isEmpty() ? new InventoryStock(variantId, (long) locationId) : found.get(0);
+    }
+
+    // ============================================================================== console read models
+
+    /** Sort fields of {@link #stockLines} → SQL. */
+    private static final Map<String, String> LINE_SORT = Map.of(
+            "sku", "v.sku",
+            "product", "p.name",
+            "onHand", "s.quantity_on_hand",
+            "reserved", "s.quantity_reserved",
+            "available", "s.quantity_available",
+            "updatedAt", "s.last_updated_at");
+
+    /** The FROM clause of the stock read models: catalog tables are read by id only, never mapped. */
+    private static final String LINES_FROM = " FROM inventory_stock s"
+            + " LEFT JOIN product_variants v ON v.id = s.variant_id"
+            + " LEFT JOIN products p ON p.id = v.product_id"
+            + " LEFT JOIN inventory_alerts a ON a.variant_id = s.variant_id AND a.location_id = s.location_id"
+            + " AND a.is_active";
+    private static final String LOW = "(CASE WHEN a.min_threshold IS NOT NULL"
+            + " THEN s.quantity_available < a.min_threshold ELSE s.quantity_available <= :low END)";
+
+    @Override
+    @RolesAllowed("inventory.view")
+    public Page<StockLine> stockLines(int locationId, StockLineFilter filter, PageRequest page) {
+        StockLineFilter f = filter == null ? new StockLineFilter(null, false, false, 0) : filter;
+        StringBuilder where = new StringBuilder(" WHERE s.location_id = :location");
+        Map<String, Object> params = new HashMap<>();
+        params.put("location", (long) locationId);
+        params.put("low", Math.max(0, f.defaultLowStock()));
+        if (f.text() != null && !f.text().isBlank()) {
+            where.append(" AND (lower(v.sku) LIKE :text ESCAPE '!' OR lower(p.name) LIKE :text ESCAPE '!')");
+            params.put("text", "%" + f.text().strip().toLowerCase(Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (f.inStockOnly()) {
+            where.append(" AND s.quantity_available > 0");
+        }
+        if (f.lowStockOnly()) {
+            where.append(" AND ").append(LOW);
+        }
+        String sort = page.sortField() == null ? "v.sku" : LINE_SORT.getOrDefault(page.sortField(), "v.sku");
+        Query query = em.createNativeQuery("SELECT s.variant_id, v.sku, p.name, v.size, v.color,"
+                + " s.quantity_on_hand, s.quantity_reserved, s.quantity_available, s.last_counted_at,"
+                + " s.last_updated_at, p.cost_price, a.min_threshold, " + LOW + LINES_FROM + where
+                + " ORDER BY " + sort + (page.ascending() ? " ASC" : " DESC") + " NULLS LAST, s.id");
+        Query count = em.createNativeQuery("SELECT count(*)" + LINES_FROM + where);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            if (!"low".equals(k) || f.lowStockOnly()) {
+                count.setParameter(k, v);
+            }
+        });
+        List<StockLine> items = new ArrayList<>();
+        for (Object o : query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()) {
+            Object[] r = (Object[]) o;
+            items.add(new StockLine(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], ((Number) r[5]).intValue(), ((Number) r[6]).intValue(),
+                    ((Number) r[7]).intValue(), instant(r[8]), instant(r[9]), (BigDecimal) r[10],
+                    r[11] == null ? null : ((Number) r[11]).intValue(), Boolean.TRUE.equals(r[12])));
+        }
+        return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page.offset(), page.limit());
+    }
+
+    @Override
+    @RolesAllowed("inventory.view")
+    public StockSummary stockSummary(int locationId, int defaultLowStock) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(s.quantity_on_hand), 0),"
+                        + " count(*) FILTER (WHERE " + LOW + "), count(*) FILTER (WHERE s.quantity_available = 0),"
+                        + " coalesce(sum(s.quantity_on_hand * p.cost_price), 0),"
+                        + " count(*) FILTER (WHERE p.cost_price IS NULL)" + LINES_FROM
+                        + " WHERE s.location_id = :location")
+                .setParameter("location", (long) locationId)
+                .setParameter("low", Math.max(0, defaultLowStock))
+                .getSingleResult();
+        return new StockSummary(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
+                ((BigDecimal) r[4]).setScale(2, java.math.RoundingMode.HALF_UP), ((Number) r[5]).longValue());
+    }
+
+    @Override
+    @RolesAllowed("inventory.view")
+    public Map<Long, VariantLabel> variantLabels(Collection<Long> variantIds) {
+        Map<Long, VariantLabel> labels = new HashMap<>();
+        if (variantIds == null || variantIds.isEmpty()) {
+            return labels;
+        }
+        for (Object o : em.createNativeQuery("SELECT v.id, v.sku, p.name, v.size, v.color FROM product_variants v"
+                        + " JOIN products p ON p.id = v.product_id WHERE v.id IN (:ids)")
+                .setParameter("ids", List.copyOf(variantIds)).getResultList()) {
+            VariantLabel label = label((Object[]) o);
+            labels.put(label.id(), label);
+        }
+        return labels;
+    }
+
+    @Override
+    @RolesAllowed("inventory.view")
+    public VariantLabel variantBySku(String sku) {
+        if (sku == null || sku.isBlank()) {
+            return null;
+        }
+        List<?> found = em.createNativeQuery("SELECT v.id, v.sku, p.name, v.size, v.color FROM product_variants v"
+                        + " JOIN products p ON p.id = v.product_id"
+                        + " WHERE lower(v.sku) = :sku AND v.deleted_at IS NULL AND p.deleted_at IS NULL")
+                .setParameter("sku", sku.strip().toLowerCase(Locale.ROOT)).setMaxResults(1).getResultList();
+        return found.isEmpty() ? null : label((Object[]) found.get(0));
+    }
+
+    private static VariantLabel label(Object[] r) {
+        return new VariantLabel(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4]);
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
     // ============================================================================== reservations

@@ -1,0 +1,64 @@
+package pe.colca.web.inventory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The ledger as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents and
+ * "ñ"), comma separated, CRLF line ends, every field quoted when it holds a comma, a quote or a line
+ * break; times in Lima as {@code yyyy-MM-dd HH:mm:ss}; quantities signed.
+ */
+final class MovementCsv {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final String BOM = "\uFEFF";
+
+    private MovementCsv() {
+    }
+
+    /**
+     * @param headers column titles (10: id, date, type, SKU, product, from, to, quantity, document, notes)
+     * @param typeLabel the localized label of a movement type
+     */
+    static byte[] write(List<String> headers, List<MovementRow> rows, Function<MovementRow, String> typeLabel,
+                        ZoneId zone) {
+        StringBuilder csv = new StringBuilder(BOM);
+        line(csv, headers);
+        DateTimeFormatter time = TIME.withZone(zone);
+        for (MovementRow r : rows) {
+            line(csv, List.of(String.valueOf(r.getId()), r.getCreatedAt() == null ? "" : time.format(r.getCreatedAt()),
+                    typeLabel.apply(r), nz(r.getSku()), nz(r.getProductName()), nz(r.getFrom()), nz(r.getTo()),
+                    String.valueOf(r.getSignedQuantity()), nz(r.getReferenceDoc()), nz(r.getNotes())));
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder csv, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(field(fields.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    static String field(String value) {
+        String v = value == null ? "" : value;
+        // a leading = + @ would be run as a formula by spreadsheets: neutralise it (CSV injection)
+        if (!v.isEmpty() && "=+@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
