@@ -7,23 +7,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
-import pe.colca.common.Page;
-import pe.colca.common.PageRequest;
 import pe.colca.common.StaleVersion;
 import pe.colca.inventory.Location;
 import pe.colca.inventory.LocationFilter;
 import pe.colca.inventory.LocationService;
 import pe.colca.inventory.LocationType;
 import pe.colca.web.FacesErrors;
+import pe.colca.web.ServicePagedModel;
 import pe.colca.web.LocaleBean;
 import pe.colca.web.Texts;
 
@@ -62,7 +57,10 @@ public class LocationList implements Serializable {
     @Inject
     private LocaleBean localeBean;
 
-    private final Rows rows = new Rows();
+    /** Pages through {@link LocationService#search}; sorting by a column sends its field name. */
+    private final ServicePagedModel<LocationRow> rows = new ServicePagedModel<>(
+            (request, counting) -> service.search(currentFilter(), request).map(LocationRow::of),
+            LocationRow::getId, true);
 
     private String search;
     private LocationType typeFilter;
@@ -202,62 +200,6 @@ public class LocationList implements Serializable {
     private static void info(String clientId, String summary, String detail) {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail == null ? summary : detail));
-    }
-
-    /** Pages through {@link LocationService#search}; sorting by a column sends its field name. */
-    private class Rows extends LazyDataModel<LocationRow> {
-
-        private static final long serialVersionUID = 1L;
-        private static final String FAILED = Rows.class.getName() + ".failed";
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) service.search(currentFilter(), PageRequest.of(0, 1)).total();
-            } catch (RuntimeException e) {
-                reportOnce(e);
-                return 0;
-            }
-        }
-
-        @Override
-        public List<LocationRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy == null ? null : sortBy.values().stream()
-                    .filter(s -> s.getOrder() != null && !s.getOrder().isUnsorted())
-                    .sorted().findFirst().orElse(null);
-            PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
-            try {
-                Page<Location> page = service.search(currentFilter(), request);
-                setRowCount((int) page.total());
-                return page.items().stream().map(LocationRow::of).toList();
-            } catch (RuntimeException e) {
-                reportOnce(e);
-                setRowCount(0);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(LocationRow row) {
-            return String.valueOf(row.getId());
-        }
-
-        @Override
-        public LocationRow getRowData(String rowKey) {
-            List<LocationRow> page = getWrappedData();
-            return page == null ? null : page.stream()
-                    .filter(r -> String.valueOf(r.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-
-        /** count() and load() run in the same request: one message is enough. */
-        private void reportOnce(RuntimeException e) {
-            Map<Object, Object> attributes = FacesContext.getCurrentInstance().getAttributes();
-            if (attributes.putIfAbsent(FAILED, Boolean.TRUE) == null) {
-                FacesErrors.show(e, locale(), null);
-            }
-        }
     }
 
     // ---- properties ---------------------------------------------------------------------------

@@ -22,9 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
@@ -36,6 +34,7 @@ import pe.colca.inventory.MovementFilter;
 import pe.colca.inventory.MovementType;
 import pe.colca.inventory.VariantLabel;
 import pe.colca.web.FacesErrors;
+import pe.colca.web.ServicePagedModel;
 import pe.colca.web.Formats;
 import pe.colca.web.LocaleBean;
 import pe.colca.web.Texts;
@@ -65,7 +64,17 @@ public class MovementList implements Serializable {
     @Inject
     private LocaleBean localeBean;
 
-    private final Rows rows = new Rows();
+    /** Pages through {@link InventoryService#movements}, newest first; invalid filters are explained once. */
+    private final ServicePagedModel<MovementRow> rows = new ServicePagedModel<>((request, counting) -> {
+        MovementFilter filter = currentFilter(!counting);
+        if (filter == null) {
+            return null;
+        }
+        Page<InventoryMovement> page = inventory.movements(filter,
+                new PageRequest(request.offset(), request.limit(), null, false));
+        // labels of a whole page in one query; a count needs none
+        return new Page<>(counting ? List.of() : toRows(page.items()), page.total(), page.offset(), page.limit());
+    }, MovementRow::getId, false);
 
     /** Every live location (active or not: old lines may name inactive ones), by id. */
     private Map<Long, LocationOption> locationsById = Map.of();
@@ -191,62 +200,6 @@ public class MovementList implements Serializable {
     private static void warn(String key) {
         String text = Texts.get(key);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
-    }
-
-    /** Pages through {@link InventoryService#movements}, newest first. */
-    private class Rows extends LazyDataModel<MovementRow> {
-
-        private static final long serialVersionUID = 1L;
-        private static final String FAILED = Rows.class.getName() + ".failed";
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                MovementFilter filter = currentFilter(false);
-                return filter == null ? 0 : (int) inventory.movements(filter, PageRequest.of(0, 1)).total();
-            } catch (RuntimeException e) {
-                reportOnce(e);
-                return 0;
-            }
-        }
-
-        @Override
-        public List<MovementRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                      Map<String, FilterMeta> filterBy) {
-            try {
-                MovementFilter filter = currentFilter(true);
-                if (filter == null) {
-                    setRowCount(0);
-                    return List.of();
-                }
-                Page<InventoryMovement> page = inventory.movements(filter, new PageRequest(first, pageSize, null, false));
-                setRowCount((int) page.total());
-                return toRows(page.items());
-            } catch (RuntimeException e) {
-                reportOnce(e);
-                setRowCount(0);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(MovementRow row) {
-            return String.valueOf(row.getId());
-        }
-
-        @Override
-        public MovementRow getRowData(String rowKey) {
-            List<MovementRow> page = getWrappedData();
-            return page == null ? null : page.stream()
-                    .filter(r -> String.valueOf(r.getId()).equals(rowKey)).findFirst().orElse(null);
-        }
-
-        private void reportOnce(RuntimeException e) {
-            Map<Object, Object> attributes = FacesContext.getCurrentInstance().getAttributes();
-            if (attributes.putIfAbsent(FAILED, Boolean.TRUE) == null) {
-                FacesErrors.show(e, locale(), null);
-            }
-        }
     }
 
     // ---- properties ---------------------------------------------------------------------------

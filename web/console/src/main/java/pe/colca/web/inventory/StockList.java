@@ -14,11 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
-import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
 import pe.colca.inventory.InventoryService;
 import pe.colca.inventory.LocationFilter;
@@ -31,6 +27,7 @@ import pe.colca.inventory.StockLineFilter;
 import pe.colca.inventory.StockSummary;
 import pe.colca.inventory.VariantLabel;
 import pe.colca.web.FacesErrors;
+import pe.colca.web.ServicePagedModel;
 import pe.colca.web.LocaleBean;
 import pe.colca.web.Texts;
 
@@ -75,7 +72,10 @@ public class StockList implements Serializable {
     @Inject
     private LocaleBean localeBean;
 
-    private final Rows rows = new Rows();
+    /** Pages through {@link InventoryService#stockLines} of the chosen location (nothing until one is chosen). */
+    private final ServicePagedModel<StockLine> rows = new ServicePagedModel<>(
+            (request, counting) -> this.locationId == null ? null : inventory.stockLines(this.locationId, currentFilter(), request),
+            StockLine::variantId, true);
 
     private List<LocationOption> locationOptions = List.of();
     private Integer locationId;
@@ -260,68 +260,6 @@ public class StockList implements Serializable {
     private static void info(String summary, String detail) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
-    }
-
-    /** Pages through {@link InventoryService#stockLines}; sorting by a column sends its field name. */
-    private class Rows extends LazyDataModel<StockLine> {
-
-        private static final long serialVersionUID = 1L;
-        private static final String FAILED = Rows.class.getName() + ".failed";
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            if (locationId == null) {
-                return 0;
-            }
-            try {
-                return (int) inventory.stockLines(locationId, currentFilter(), PageRequest.of(0, 1)).total();
-            } catch (RuntimeException e) {
-                reportOnce(e);
-                return 0;
-            }
-        }
-
-        @Override
-        public List<StockLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
-            if (locationId == null) {
-                setRowCount(0);
-                return List.of();
-            }
-            SortMeta sort = sortBy == null ? null : sortBy.values().stream()
-                    .filter(s -> s.getOrder() != null && !s.getOrder().isUnsorted())
-                    .sorted().findFirst().orElse(null);
-            PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                    sort == null || sort.getOrder() != SortOrder.DESCENDING);
-            try {
-                Page<StockLine> page = inventory.stockLines(locationId, currentFilter(), request);
-                setRowCount((int) page.total());
-                return page.items();
-            } catch (RuntimeException e) {
-                reportOnce(e);
-                setRowCount(0);
-                return List.of();
-            }
-        }
-
-        @Override
-        public String getRowKey(StockLine row) {
-            return String.valueOf(row.variantId());
-        }
-
-        @Override
-        public StockLine getRowData(String rowKey) {
-            List<StockLine> page = getWrappedData();
-            return page == null ? null : page.stream()
-                    .filter(r -> String.valueOf(r.variantId()).equals(rowKey)).findFirst().orElse(null);
-        }
-
-        private void reportOnce(RuntimeException e) {
-            Map<Object, Object> attributes = FacesContext.getCurrentInstance().getAttributes();
-            if (attributes.putIfAbsent(FAILED, Boolean.TRUE) == null) {
-                FacesErrors.show(e, locale(), null);
-            }
-        }
     }
 
     // ---- properties ---------------------------------------------------------------------------
