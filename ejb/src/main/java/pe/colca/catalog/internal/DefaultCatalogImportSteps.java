@@ -32,6 +32,7 @@ import pe.colca.catalog.ProductVariant;
 import pe.colca.catalog.Slugs;
 import pe.colca.catalog.TaxAffectation;
 import pe.colca.common.BusinessException;
+import pe.colca.common.SqlFailure;
 
 /**
  * The writes of the {@code catalog-import} job. A row is upserted by SKU in its own transaction
@@ -84,15 +85,11 @@ public class DefaultCatalogImportSteps implements CatalogImportSteps {
             return new ImportError(row.rowNumber(), "status".equals(column(e)) ? "status" : "*",
                     e.localizedMessage(Locale.ENGLISH));
         } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                    context.setRollbackOnly();
-                    String m = String.valueOf(sql.getMessage());
-                    String column = m.contains("barcode") ? "barcode" : m.contains("slug") ? "product_slug" : "sku";
-                    return new ImportError(row.rowNumber(), column, "already used by another live record");
-                }
-            }
-            throw e;
+            SQLException sql = SqlFailure.find(e, SqlFailure.UNIQUE_VIOLATION).orElseThrow(() -> e);
+            context.setRollbackOnly();
+            String m = String.valueOf(sql.getMessage());
+            String column = m.contains("barcode") ? "barcode" : m.contains("slug") ? "product_slug" : "sku";
+            return new ImportError(row.rowNumber(), column, "already used by another live record");
         }
     }
 

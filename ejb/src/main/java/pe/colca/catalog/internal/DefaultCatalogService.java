@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -58,6 +59,7 @@ import pe.colca.common.DuplicateKey;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 import pe.colca.common.Page;
+import pe.colca.common.SqlFailure;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
 import pe.colca.common.RuleViolated;
@@ -853,19 +855,18 @@ public class DefaultCatalogService implements CatalogService {
         if (e instanceof OptimisticLockException) {
             return new CatalogStaleVersion(entityKey, id.get());
         }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                Matcher m = CONSTRAINT.matcher(String.valueOf(sql.getMessage()));
-                String field = "value";
-                if (m.find()) {
-                    String constraint = m.group(1);
-                    field = constraint.endsWith("_sku") ? "sku" : constraint.endsWith("_barcode") ? "barcode"
-                            : constraint.endsWith("_slug") ? "slug" : constraint.endsWith("_name") ? "name" : "value";
-                }
-                return new DuplicateKey(field, id.get());
-            }
+        Optional<SQLException> duplicate = SqlFailure.find(e, SqlFailure.UNIQUE_VIOLATION);
+        if (duplicate.isEmpty()) {
+            return e;
         }
-        return e;
+        Matcher m = CONSTRAINT.matcher(String.valueOf(duplicate.get().getMessage()));
+        String field = "value";
+        if (m.find()) {
+            String constraint = m.group(1);
+            field = constraint.endsWith("_sku") ? "sku" : constraint.endsWith("_barcode") ? "barcode"
+                    : constraint.endsWith("_slug") ? "slug" : constraint.endsWith("_name") ? "name" : "value";
+        }
+        return new DuplicateKey(field, id.get());
     }
 
     /** The words of a search text, lower case without accents (as colca_unaccent(lower(…)) stores them). */

@@ -17,7 +17,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -33,6 +32,7 @@ import pe.colca.common.Checks;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 import pe.colca.common.Page;
+import pe.colca.common.SqlFailure;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
 import pe.colca.inventory.InventoryMovement;
@@ -432,7 +432,7 @@ public class DefaultInventoryService implements InventoryService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (isForeignKeyViolation(e)) {
+            if (SqlFailure.is(e, SqlFailure.FOREIGN_KEY_VIOLATION)) {
                 throw InvalidInput.of("variantId", Messages.format(request.getLocale(), "inventory.variant.unknown",
                         String.valueOf(r.variantId())));
             }
@@ -688,15 +688,6 @@ public class DefaultInventoryService implements InventoryService {
             }
         }
         return DEFAULT_TTL_MINUTES;
-    }
-
-    private static boolean isForeignKeyViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23503".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The caller's user id, looked up once per transaction (an operation needs it several times). */

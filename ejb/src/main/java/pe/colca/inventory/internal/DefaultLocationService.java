@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RecordNotFound;
 import pe.colca.common.RequestMetadata;
+import pe.colca.common.SqlFailure;
 import pe.colca.common.StaleVersion;
 import pe.colca.inventory.Location;
 import pe.colca.inventory.LocationData;
@@ -169,20 +169,11 @@ public class DefaultLocationService implements LocationService {
         } catch (OptimisticLockException e) {
             throw new StaleVersion(ENTITY, code);
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (SqlFailure.is(e, SqlFailure.UNIQUE_VIOLATION)) {
                 throw new DuplicateKey("code", code);
             }
             throw e;
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Map<String, Object> snapshot(Location l) {
