@@ -300,9 +300,7 @@ public class DefaultCatalogService implements CatalogService {
         Long who = who();
         for (ProductVariant variant : product.getVariants()) {
             if (!variant.isDeleted() && variant.getPriceOverride() == null) {
-                em.persist(new PriceChange(variant.getId(), oldPrice, newPrice, c.type(), who, c.justification())
-                        .causedBy(c.referenceSource() != null ? c.referenceSource() : "product",
-                                c.referenceId() != null ? c.referenceId() : String.valueOf(productId)));
+                em.persist(priceChange(variant.getId(), oldPrice, newPrice, c, who, "product", productId));
             }
         }
         flush(PRODUCT, () -> String.valueOf(productId));
@@ -310,6 +308,14 @@ public class DefaultCatalogService implements CatalogService {
         after.put("justification", c.justification());
         audit.record("PRICE", "products", productId, before, after);
         return product;
+    }
+
+    /** A history row for a requested change; without a reference it points at what was changed. */
+    private static PriceChange priceChange(long variantId, BigDecimal oldPrice, BigDecimal newPrice,
+                                           PriceChangeData c, Long who, String changed, long changedId) {
+        return new PriceChange(variantId, oldPrice, newPrice, c.type(), who, c.justification())
+                .causedBy(c.referenceSource() != null ? c.referenceSource() : changed,
+                        c.referenceId() != null ? c.referenceId() : String.valueOf(changedId));
     }
 
     // ------------------------------------------------------------------------------------------ variants
@@ -439,9 +445,7 @@ public class DefaultCatalogService implements CatalogService {
             variant.overridePrice(newOverride);
         }
         flush(VARIANT, () -> String.valueOf(variantId));
-        em.persist(new PriceChange(variantId, oldPrice, variant.effectivePrice(), c.type(), who(), c.justification())
-                .causedBy(c.referenceSource() != null ? c.referenceSource() : "variant",
-                        c.referenceId() != null ? c.referenceId() : String.valueOf(variantId)));
+        em.persist(priceChange(variantId, oldPrice, variant.effectivePrice(), c, who(), "variant", variantId));
         flush(VARIANT, () -> String.valueOf(variantId));
         Map<String, Object> after = snapshot(variant);
         after.put("justification", c.justification());
