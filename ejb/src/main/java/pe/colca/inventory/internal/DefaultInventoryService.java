@@ -1,6 +1,5 @@
 package pe.colca.inventory.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -14,7 +13,6 @@ import jakarta.persistence.PersistenceException;
 import org.hibernate.query.NativeQuery;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -27,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import pe.colca.common.Checks;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
@@ -40,8 +37,6 @@ import pe.colca.inventory.InventoryService;
 import pe.colca.inventory.InventoryStock;
 import pe.colca.inventory.LedgerMismatch;
 import pe.colca.inventory.Location;
-import pe.colca.inventory.LocationInactive;
-import pe.colca.inventory.LocationNotSelling;
 import pe.colca.inventory.MovementFilter;
 import pe.colca.inventory.MovementNotFound;
 import pe.colca.inventory.MovementPosted;
@@ -58,7 +53,6 @@ import pe.colca.inventory.StockLineFilter;
 import pe.colca.inventory.StockSummary;
 import pe.colca.inventory.VariantLabel;
 import pe.colca.security.AuditTrail;
-import pe.colca.security.Caller;
 
 /**
  * The inventory service. How it keeps stock exact under concurrency, without ever surfacing an
@@ -79,7 +73,7 @@ import pe.colca.security.Caller;
  *   {@code SELECT ... FOR UPDATE} + entity update: two round trips while holding the lock. Release, conversion and the sweep are conditional updates too,
  *   guarded so that reserved never goes below 0 nor on hand below reserved.</li>
  *   <li><b>Receipts, sales, returns, adjustments</b> lock the row ({@code SELECT ... FOR UPDATE},
- *   {@link LockModeType#PESSIMISTIC_WRITE}) and then apply the rich entity's guarded mutators
+ *   {@link LockModeType#PESSIMISTIC_WRITE}, in {@link StockLedger}) and then apply the rich entity's guarded mutators
  *   ({@link InventoryStock#withdraw} and friends), so the Java checks run on the current values and
  *   concurrent writers queue on the row instead of failing on {@code @Version}. The first receipt
  *   creates the row with {@code INSERT ... ON CONFLICT DO NOTHING}, so two first receipts cannot
@@ -99,7 +93,6 @@ public class DefaultInventoryService implements InventoryService {
     static final String TTL_SETTING = "inventory.reservation.ttl_minutes";
     static final int DEFAULT_TTL_MINUTES = 15;
     static final long SETTING_CACHE_MILLIS = 5_000;
-    private static final Object USER_KEY = new Object();
     private static volatile CachedTtl ttlCache;
     private static final Map<String, String> STOCK_SORT = Map.of(
             "variantId", "s.variantId",
@@ -118,16 +111,13 @@ public class DefaultInventoryService implements InventoryService {
     private RequestMetadata request;
 
     @EJB
-    private Caller caller;
-
-    @EJB
     private AuditTrail audit;
 
     @EJB
     private ReservationSweep sweep;
 
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
+    @EJB
+    private StockLedger ledger;
 
     // ============================================================================== movements
 
@@ -135,52 +125,38 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("inventory.receive")
     public MovementPosted receive(StockChange change) {
         StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
-        Location location = movableLocation(c.locationId());
-        InventoryStock stock = lockedOrCreated(c.variantId(), location);
-        stock.receive(c.quantity(), user());
-        return post(stock, MovementType.PURCHASE_RECEIPT, null, location, c.quantity(), c.referenceDoc(), c.notes());
+        return ledger.credit(c.variantId(), ledger.movableLocation(c.locationId()), c.quantity(),
+                MovementType.PURCHASE_RECEIPT, c.referenceDoc(), c.notes());
     }
 
     @Override
     @RolesAllowed("order.fulfill")
     public MovementPosted sell(StockChange change) {
         StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
-        Location location = sellingLocation(c.locationId());
-        InventoryStock stock = locked(c.variantId(), location.getId());
-        withdraw(stock, c.variantId(), location, c.quantity());
-        return post(stock, MovementType.SALE, location, null, c.quantity(), c.referenceDoc(), c.notes());
+        return ledger.debit(c.variantId(), ledger.sellingLocation(c.locationId()), c.quantity(), MovementType.SALE,
+                c.referenceDoc(), c.notes());
     }
 
     @Override
     @RolesAllowed({"inventory.receive", "order.fulfill"})
     public MovementPosted acceptReturn(StockChange change) {
         StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
-        Location location = movableLocation(c.locationId());
-        InventoryStock stock = lockedOrCreated(c.variantId(), location);
-        stock.receive(c.quantity(), user());
-        return post(stock, MovementType.CUSTOMER_RETURN, null, location, c.quantity(), c.referenceDoc(), c.notes());
+        return ledger.credit(c.variantId(), ledger.movableLocation(c.locationId()), c.quantity(),
+                MovementType.CUSTOMER_RETURN, c.referenceDoc(), c.notes());
     }
 
     @Override
     @RolesAllowed("inventory.adjust")
     public MovementPosted adjust(StockAdjustment adjustment) {
         StockAdjustment a = Checks.valid(validator, adjustment, request.getLocale()).normalized();
-        Location location = movableLocation(a.locationId());
-        InventoryStock stock;
-        MovementPosted posted;
-        int before;
-        if (a.quantity() > 0) {
-            stock = lockedOrCreated(a.variantId(), location);
-            before = stock.getQuantityOnHand();
-            stock.receive(a.quantity(), user());
-            posted = post(stock, MovementType.ADJUSTMENT, null, location, a.quantity(), a.referenceDoc(), a.reason());
-        } else {
-            int quantity = -a.quantity();
-            stock = locked(a.variantId(), location.getId());
-            before = stock == null ? 0 : stock.getQuantityOnHand();
-            withdraw(stock, a.variantId(), location, quantity);
-            posted = post(stock, MovementType.ADJUSTMENT, location, null, quantity, a.referenceDoc(), a.reason());
-        }
+        Location location = ledger.movableLocation(a.locationId());
+        MovementPosted posted = a.quantity() > 0
+                ? ledger.credit(a.variantId(), location, a.quantity(), MovementType.ADJUSTMENT, a.referenceDoc(),
+                        a.reason())
+                : ledger.debit(a.variantId(), location, -a.quantity(), MovementType.ADJUSTMENT, a.referenceDoc(),
+                        a.reason());
+        InventoryStock stock = posted.stock();
+        int before = stock.getQuantityOnHand() - a.quantity();
         Map<String, Object> old = new LinkedHashMap<>();
         old.put("variantId", a.variantId());
         old.put("locationId", a.locationId());
@@ -422,8 +398,8 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("inventory.reserve")
     public Reservation reserve(ReservationRequest reservation) {
         ReservationRequest r = Checks.valid(validator, reservation, request.getLocale()).normalized();
-        Location location = sellingLocation(r.locationId());
-        Long by = user();
+        Location location = ledger.sellingLocation(r.locationId());
+        Long by = ledger.user();
         // the reservation row first, the stock row last: the row lock of a hot SKU is then held only
         // for the conditional UPDATE and the commit (a refusal rolls the INSERT back)
         Reservation held = new Reservation(r.variantId(), location.getId().longValue(), r.sessionId(), r.quantity(),
@@ -448,8 +424,9 @@ public class DefaultInventoryService implements InventoryService {
                 .executeUpdate();
         if (updated == 0) {
             throw new StockInsufficient(r.variantId(), location.getId(), r.quantity(),
-                    available(r.variantId(), location.getId()));
+                    ledger.available(r.variantId(), location.getId()));
         }
+        ledger.changed(r.variantId(), location.getId());
         return held;
     }
 
@@ -480,7 +457,8 @@ public class DefaultInventoryService implements InventoryService {
         Reservation reservation = lockedReservation(reservationId);
         em.remove(reservation);
         em.flush();
-        sweep.giveBack(reservation.getVariantId(), reservation.getLocationId(), reservation.getQuantity(), user());
+        sweep.giveBack(reservation.getVariantId(), reservation.getLocationId(), reservation.getQuantity(),
+                ledger.user());
     }
 
     @Override
@@ -500,7 +478,7 @@ public class DefaultInventoryService implements InventoryService {
                         + " last_updated_by = :user"
                         + " WHERE variant_id = :v AND location_id = :l AND quantity_reserved >= :q")
                 .setParameter("q", quantity)
-                .unwrap(NativeQuery.class).setParameter("user", user(), Long.class)
+                .unwrap(NativeQuery.class).setParameter("user", ledger.user(), Long.class)
                 .setParameter("v", variantId)
                 .setParameter("l", locationId)
                 .executeUpdate();
@@ -509,16 +487,14 @@ public class DefaultInventoryService implements InventoryService {
             throw new IllegalStateException("reservation " + reservationId + " holds " + quantity
                     + " units that the stock of variant " + variantId + " at location " + locationId + " lacks");
         }
-        InventoryMovement movement = new InventoryMovement(MovementType.SALE, variantId, locationId, null, quantity,
-                user(), referenceDoc == null || referenceDoc.isBlank() ? "reservation:" + reservationId
-                : referenceDoc.strip(), "reservation " + reservationId + " (session " + reservation.getSessionId() + ")");
-        em.persist(movement);
-        em.flush();
         InventoryStock stock = em.createQuery(
                         "SELECT s FROM InventoryStock s WHERE s.variantId = :v AND s.locationId = :l", InventoryStock.class)
                 .setParameter("v", variantId).setParameter("l", locationId).getSingleResult();
         em.refresh(stock);
-        return new MovementPosted(movement, stock);
+        // the stock row was changed by the UPDATE above: the ledger writes only the line
+        return ledger.post(stock, MovementType.SALE, em.find(Location.class, (int) locationId), null, quantity,
+                referenceDoc == null || referenceDoc.isBlank() ? "reservation:" + reservationId : referenceDoc.strip(),
+                "reservation " + reservationId + " (session " + reservation.getSessionId() + ")");
     }
 
     @Override
@@ -575,97 +551,12 @@ public class DefaultInventoryService implements InventoryService {
 
     // ============================================================================== helpers
 
-    private MovementPosted post(InventoryStock stock, MovementType type, Location from, Location to, int quantity,
-                                String referenceDoc, String notes) {
-        InventoryMovement movement = new InventoryMovement(type, stock.getVariantId(),
-                from == null ? null : from.getId().longValue(), to == null ? null : to.getId().longValue(),
-                quantity, user(), referenceDoc, notes);
-        em.persist(movement);
-        em.flush();
-        return new MovementPosted(movement, stock);
-    }
-
-    private void withdraw(InventoryStock stock, long variantId, Location location, int quantity) {
-        if (stock == null || stock.available() < quantity) {
-            throw new StockInsufficient(variantId, location.getId(), quantity, stock == null ? 0 : stock.available());
-        }
-        stock.withdraw(quantity, user());
-    }
-
-    /** The stock row under a row lock (SELECT ... FOR UPDATE), or null when the pair has none. */
-    private InventoryStock locked(long variantId, long locationId) {
-        List<InventoryStock> found = em.createQuery(
-                        "SELECT s FROM InventoryStock s WHERE s.variantId = :v AND s.locationId = :l", InventoryStock.class)
-                .setParameter("v", variantId)
-                .setParameter("l", locationId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** As {@link #locked}, creating the row first when the variant never entered the location. */
-    private InventoryStock lockedOrCreated(long variantId, Location location) {
-        InventoryStock stock = locked(variantId, location.getId());
-        if (stock != null) {
-            return stock;
-        }
-        Number exists = (Number) em.createNativeQuery(
-                        "SELECT count(*) FROM product_variants WHERE id = :v AND deleted_at IS NULL")
-                .setParameter("v", variantId).getSingleResult();
-        if (exists.longValue() == 0) {
-            throw InvalidInput.of("variantId", Messages.format(request.getLocale(), "inventory.variant.unknown",
-                    String.valueOf(variantId)));
-        }
-        // two first receipts at once: one inserts, the other does nothing and then waits for the row lock
-        em.createNativeQuery("INSERT INTO inventory_stock (id, location_id, variant_id, quantity_on_hand,"
-                        + " quantity_reserved, version, last_updated_at, last_updated_by)"
-                        + " VALUES (nextval('inventory_stock_seq'), :l, :v, 0, 0, 0, now(), :user)"
-                        + " ON CONFLICT (variant_id, location_id) DO NOTHING")
-                .setParameter("l", location.getId().longValue())
-                .setParameter("v", variantId)
-                .unwrap(NativeQuery.class).setParameter("user", user(), Long.class)
-                .executeUpdate();
-        return locked(variantId, location.getId());
-    }
-
     private Reservation lockedReservation(long id) {
         Reservation reservation = em.find(Reservation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (reservation == null) {
             throw new ReservationNotFound(id);
         }
         return reservation;
-    }
-
-    private int available(long variantId, long locationId) {
-        List<?> found = em.createNativeQuery("SELECT quantity_on_hand - quantity_reserved FROM inventory_stock"
-                        + " WHERE variant_id = :v AND location_id = :l")
-                .setParameter("v", variantId).setParameter("l", locationId).getResultList();
-        return found.isEmpty() ? 0 : ((Number) found.get(0)).intValue();
-    }
-
-    private Location location(int id) {
-        Location location = em.find(Location.class, id);
-        if (location == null || (location.getDeletion() != null && location.getDeletion().isDeleted())) {
-            throw InvalidInput.of("locationId", Messages.format(request.getLocale(), "inventory.location.unknown",
-                    String.valueOf(id)));
-        }
-        return location;
-    }
-
-    private Location movableLocation(int id) {
-        Location location = location(id);
-        if (!location.isActive()) {
-            throw new LocationInactive(location.getCode());
-        }
-        return location;
-    }
-
-    private Location sellingLocation(int id) {
-        Location location = movableLocation(id);
-        if (!location.canSell()) {
-            throw new LocationNotSelling(location.getCode());
-        }
-        return location;
     }
 
     /** The TTL asked for, capped by the system setting (which is also the default). */
@@ -688,20 +579,6 @@ public class DefaultInventoryService implements InventoryService {
             }
         }
         return DEFAULT_TTL_MINUTES;
-    }
-
-    /** The caller's user id, looked up once per transaction (an operation needs it several times). */
-    @SuppressWarnings("unchecked")
-    private Long user() {
-        if (transaction.getTransactionKey() == null) {
-            return caller.userId().orElse(null);
-        }
-        Optional<Long> known = (Optional<Long>) transaction.getResource(USER_KEY);
-        if (known == null) {
-            known = caller.userId();
-            transaction.putResource(USER_KEY, known);
-        }
-        return known.orElse(null);
     }
 
     /** The configured TTL, re-read at most every {@value #SETTING_CACHE_MILLIS} ms (reservations are the hot path). */

@@ -2,6 +2,7 @@ package pe.colca.inventory.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -35,6 +36,9 @@ public class ReservationSweep {
 
     @Resource
     private SessionContext context;
+
+    @EJB
+    private StockLedger ledger;
 
     /** Every expired reservation, batch after batch; returns how many were released. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -103,5 +107,6 @@ public class ReservationSweep {
             throw new IllegalStateException("cannot give back " + quantity + " reserved units of variant " + variantId
                     + " at location " + locationId + ": the stock row holds fewer");
         }
+        ledger.changed(variantId, locationId);
     }
 }
