@@ -120,6 +120,7 @@ public class InventoryTransfer {
                 line.resize(wanted.getValue());
             }
         }
+        touch();
     }
 
     public void dispatch(Long by) {
@@ -136,6 +137,7 @@ public class InventoryTransfer {
             this.receivedAt = Instant.now();
             this.receivedBy = by;
         }
+        touch();
     }
 
     /** Ends the transfer: every outstanding unit is recorded as lost in transit, with a reason per line. */
@@ -151,6 +153,7 @@ public class InventoryTransfer {
         move(TransferStatus.RECEIVED, "close");
         this.receivedAt = Instant.now();
         this.receivedBy = by;
+        touch();
     }
 
     public void cancel(Long by) {
@@ -187,6 +190,14 @@ public class InventoryTransfer {
 
     public boolean hasDiscrepancies() {
         return lines.stream().anyMatch(l -> l.getDiscrepancyQuantity() > 0);
+    }
+
+    /**
+     * Marks the document changed when only its lines changed (they are another table, so the header
+     * would otherwise not be dirty): the version then moves, and a client holding the old ETag gets 409.
+     */
+    private void touch() {
+        this.updatedAt = Instant.now();
     }
 
     @PrePersist
