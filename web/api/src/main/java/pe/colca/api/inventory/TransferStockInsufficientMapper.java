@@ -2,7 +2,6 @@ package pe.colca.api.inventory;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -10,9 +9,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import pe.colca.api.ProblemDetail;
 import pe.colca.api.Problems;
 import pe.colca.inventory.TransferStockInsufficient;
 
@@ -34,18 +30,10 @@ public class TransferStockInsufficientMapper implements ExceptionMapper<Transfer
 
     @Override
     public Response toResponse(TransferStockInsufficient exception) {
-        Response common = Problems.of(headers, uri, request).toResponse(exception);
-        JsonObject problem;
-        try (var reader = Json.createReader(new ByteArrayInputStream((byte[]) common.getEntity()))) {
-            problem = reader.readObject();
-        }
         JsonArrayBuilder shortages = Json.createArrayBuilder();
         exception.shortages().forEach(s -> shortages.add(Json.createObjectBuilder().add("variantId", s.variantId())
                 .add("sku", s.sku()).add("requested", s.requested()).add("available", s.available())));
-        return Response.fromResponse(common)
-                .type(ProblemDetail.PROBLEM_JSON)
-                .entity(Json.createObjectBuilder(problem).add("shortages", shortages).build().toString()
-                        .getBytes(StandardCharsets.UTF_8))
-                .build();
+        return ProblemMembers.extend(Problems.of(headers, uri, request).toResponse(exception),
+                body -> body.add("shortages", shortages));
     }
 }
