@@ -137,9 +137,11 @@ class TransferConsoleIT {
         }
         browser.screenshot("transfer-closed");
 
-        // the list, from the side menu, filtered by status
-        browser.click(By.cssSelector("a.colca-nav-item[href*='transfers.xhtml']"));
+        // back to the list, filtered by status and searched by number
+        browser.click("transfer-form:back");
         browser.visible("transfers-form:transfers-table");
+        assertEquals(1, browser.driver().findElements(
+                By.cssSelector("a.colca-nav-item[href*='inventory/transfers.xhtml']")).size(), "the menu entry");
         browser.selectOneMenu("transfers-form:status-filter", "Recibido");
         String number = string("SELECT transfer_number FROM inventory_transfers WHERE id = ?", transfer);
         browser.type("transfers-form:transfer-search", number);
