@@ -102,7 +102,7 @@ class InventoryConcurrencyIT {
     }
 
     @Test
-    @DisplayName("random receipts, sales, returns and adjustments on 8 threads: ledger sum == on hand, never negative")
+    @DisplayName("random receipts, sales, returns, adjustments and transfers on 8 threads: ledger sum == on hand, never negative")
     void mixedWorkloadKeepsTheLedgerExact() throws Exception {
         int[] locations = {InventoryFixtures.location(true, true), InventoryFixtures.location(true, true)};
         long[] variants = InventoryFixtures.variants(4);
@@ -130,7 +130,18 @@ class InventoryConcurrencyIT {
                         long v = variants[random.nextInt(variants.length)];
                         int l = locations[random.nextInt(locations.length)];
                         int q = 1 + random.nextInt(4);
-                        int kind = random.nextInt(5);
+                        int kind = random.nextInt(6);
+                        if (kind == 5) {
+                            // a transfer to the other location: dispatched (may be short), then received in two parts
+                            int other = locations[0] == l ? locations[1] : locations[0];
+                            if (transfer(token, v, l, other, q)) {
+                                expected.get(v + "@" + l).addAndGet(-q);
+                                expected.get(v + "@" + other).addAndGet(q);
+                            } else {
+                                refused.incrementAndGet();
+                            }
+                            continue;
+                        }
                         String path;
                         String body;
                         long delta;
@@ -196,6 +207,35 @@ class InventoryConcurrencyIT {
         }
         System.out.println("mixed workload: " + threads * operations + " operations, " + refused.get()
                 + " refused for insufficient stock");
+    }
+
+    /**
+     * Creates, dispatches and receives (1 unit, then the rest) a transfer of {@code q} units; false
+     * when the dispatch was refused for insufficient stock (then nothing moved).
+     */
+    private boolean transfer(String token, long variant, int from, int to, int q) {
+        Reply draft = api.post("/api/v1/inventory/transfers", token, Json.createObjectBuilder()
+                .add("fromLocationId", from).add("toLocationId", to).add("lines", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("variantId", variant).add("quantity", q)))
+                .build().toString());
+        assertEquals(201, draft.status(), draft.toString());
+        String self = "/api/v1/inventory/transfers/" + draft.json().getJsonNumber("id").longValue();
+        Reply dispatched = api.post(self + "/dispatch", token, null, "If-Match", draft.header("ETag"));
+        if (dispatched.status() != 200) {
+            assertEquals(409, dispatched.status(), dispatched.toString());
+            assertEquals("insufficient-stock", dispatched.problemType(), dispatched.toString());
+            return false;
+        }
+        long line = dispatched.json().getJsonArray("lines").getJsonObject(0).getJsonNumber("id").longValue();
+        String etag = dispatched.header("ETag");
+        for (int part : q > 1 ? new int[] {1, q - 1} : new int[] {1}) {
+            Reply received = api.post(self + "/receipts", token, Json.createObjectBuilder().add("lines",
+                    Json.createArrayBuilder().add(Json.createObjectBuilder().add("lineId", line)
+                            .add("quantity", part))).build().toString(), "If-Match", etag);
+            assertEquals(200, received.status(), received.toString());
+            etag = received.header("ETag");
+        }
+        return true;
     }
 
     private static jakarta.json.JsonObjectBuilder change(long variant, int location, int quantity) {

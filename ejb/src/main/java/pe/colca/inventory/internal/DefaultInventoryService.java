@@ -376,7 +376,8 @@ public class DefaultInventoryService implements InventoryService {
                 (String) r[4]);
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamp read by a native query as an Instant (drivers answer Instant, OffsetDateTime or Timestamp). */
+    static Instant instant(Object value) {
         if (value == null) {
             return null;
         }

@@ -1,8 +1,5 @@
 package pe.colca.api.inventory;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -10,9 +7,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import pe.colca.api.ProblemDetail;
 import pe.colca.api.Problems;
 import pe.colca.inventory.StockInsufficient;
 
@@ -35,19 +29,10 @@ public class StockInsufficientMapper implements ExceptionMapper<StockInsufficien
 
     @Override
     public Response toResponse(StockInsufficient exception) {
-        Response common = Problems.of(headers, uri, request).toResponse(exception);
-        JsonObject problem;
-        try (var reader = Json.createReader(new ByteArrayInputStream((byte[]) common.getEntity()))) {
-            problem = reader.readObject();
-        }
-        JsonObjectBuilder body = Json.createObjectBuilder(problem)
+        return ProblemMembers.extend(Problems.of(headers, uri, request).toResponse(exception), body -> body
                 .add("available", exception.available())
                 .add("requested", exception.requested())
                 .add("variantId", exception.variantId())
-                .add("locationId", exception.locationId());
-        return Response.fromResponse(common)
-                .type(ProblemDetail.PROBLEM_JSON)
-                .entity(body.build().toString().getBytes(StandardCharsets.UTF_8))
-                .build();
+                .add("locationId", exception.locationId()));
     }
 }
