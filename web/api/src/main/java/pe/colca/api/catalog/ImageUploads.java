@@ -13,18 +13,22 @@ import pe.colca.catalog.ImageRefused;
  */
 final class ImageUploads {
 
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     private ImageUploads() {
     }
 
     static byte[] read(InputStream body, String contentLength, long maxBytes) {
         if (contentLength != null) {
+            long declared = -1;
             try {
-                long declared = Long.parseLong(contentLength.strip());
-                if (declared > maxBytes) {
-                    throw ImageRefused.tooLarge(declared, maxBytes);
-                }
+                declared = Long.parseLong(contentLength.strip());
             } catch (NumberFormatException e) {
                 // the container checks the header; read and count instead
+            }
+            if (declared > maxBytes) {
+                drain(body);
+                throw ImageRefused.tooLarge(declared, maxBytes);
             }
         }
         if (body == null) {
@@ -37,6 +41,7 @@ final class ImageUploads {
             for (int n; (n = body.read(buffer)) != -1; ) {
                 total += n;
                 if (total > maxBytes) {
+                    drain(body);
                     throw ImageRefused.tooLarge(total, maxBytes);
                 }
                 out.write(buffer, 0, n);
@@ -48,5 +53,24 @@ final class ImageUploads {
             throw ImageRefused.empty();
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Reads and drops what is left of a refused body (up to {@value #DRAIN_LIMIT} bytes), so the client,
+     * still sending, gets the 413 instead of a reset connection. Undertow's max-post-size bounds the rest.
+     */
+    private static void drain(InputStream body) {
+        if (body == null) {
+            return;
+        }
+        byte[] buffer = new byte[16384];
+        long drained = 0;
+        try {
+            for (int n; drained < DRAIN_LIMIT && (n = body.read(buffer)) != -1; ) {
+                drained += n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing to answer anyway
+        }
     }
 }
