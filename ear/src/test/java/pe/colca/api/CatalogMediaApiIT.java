@@ -251,6 +251,30 @@ class CatalogMediaApiIT {
         assertEquals(imageUrl, row("SELECT image_url FROM categories WHERE id = ?", categoryId));
     }
 
+    @Test
+    @DisplayName("PUT variant image needs If-Match (428 without, 409 stale) and sets mainImageUrl with a new ETag")
+    void variantMainImage() throws Exception {
+        long product = createProduct();
+        long variant = api.get(PRODUCTS + "/" + product, admin()).json().getJsonArray("variants").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String path = "/api/v1/variants/" + variant + "/image";
+        String etag = api.get("/api/v1/variants/" + variant, admin()).header("ETag");
+        byte[] png = image("png", Color.GRAY);
+
+        CatalogApiIT.assertProblem(send("PUT", path, png, "image/png", admin()), 428, "precondition-required");
+        Reply set = send("PUT", path, png, "image/png", admin(), "If-Match", etag);
+        assertEquals(200, set.status(), set.toString());
+        String url = set.json().getString("mainImageUrl");
+        assertTrue(url.matches("/media/[0-9a-f]{64}\\.png"), url);
+        assertFalse(etag.equals(set.header("ETag")), "the variant's version moved");
+        assertArrayEquals(png, getBytes(url).body());
+        assertEquals(url, row("SELECT main_image_url FROM product_variants WHERE id = ?", variant));
+
+        CatalogApiIT.assertProblem(send("PUT", path, image("png", Color.BLACK), "image/png", admin(), "If-Match", etag),
+                409, "stale-version");
+        assertEquals(url, row("SELECT main_image_url FROM product_variants WHERE id = ?", variant));
+    }
+
     // ---------------------------------------------------------------------------------------------- helpers
 
     private String admin() {
@@ -276,13 +300,17 @@ class CatalogMediaApiIT {
         return send("POST", path, content, contentType, token);
     }
 
-    private Reply send(String method, String path, byte[] content, String contentType, String token) {
-        HttpRequest request = HttpRequest.newBuilder(api.base().resolve(path)).timeout(Duration.ofSeconds(30))
+    private Reply send(String method, String path, byte[] content, String contentType, String token,
+                       String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(api.base().resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(content))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", contentType)
-                .header("Accept", "application/json, application/problem+json")
-                .build();
+                .header("Accept", "application/json, application/problem+json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers(), response.body());

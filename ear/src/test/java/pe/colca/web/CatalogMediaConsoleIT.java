@@ -68,6 +68,16 @@ class CatalogMediaConsoleIT {
         assertTrue(browser.visible("upload-limits").getText().contains("2 MB"), "the limit is shown");
         browser.visible("images-form:gallery-empty");
 
+        // a text file named .png passes the browser's name check; the server reads its bytes and refuses it
+        Path fake = Files.createTempFile("fake-" + tag, ".png");
+        Files.writeString(fake, "solo texto, no es una imagen");
+        fake.toFile().deleteOnExit();
+        upload(fake);
+        browser.awaitText("images-form:images-messages", "no es una imagen JPEG, PNG, WebP ni GIF");
+        assertEquals(0L, queryLong("SELECT count(*) FROM product_images WHERE product_id = ?", product));
+        browser.visible("images-form:gallery-empty");
+        browser.screenshot("images-refused");
+
         upload(first);
         await(1);
         upload(second);

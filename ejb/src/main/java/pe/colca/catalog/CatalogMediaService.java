@@ -47,4 +47,12 @@ public interface CatalogMediaService {
 
     /** Uploads and sets the category's image ({@code categories.image_url}). @throws ImageRefused */
     Category setCategoryImage(int categoryId, byte[] content);
+
+    /**
+     * Uploads and sets a variant's main image ({@code product_variants.main_image_url}); the variant's
+     * version must still be {@code expectedVersion}. Needs {@code catalog.product.edit}.
+     *
+     * @throws ImageRefused, CatalogRecordNotFound, CatalogStaleVersion
+     */
+    ProductVariant setVariantImage(long variantId, long expectedVersion, byte[] content);
 }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,12 +18,14 @@ import java.util.Set;
 import pe.colca.catalog.Brand;
 import pe.colca.catalog.CatalogMediaService;
 import pe.colca.catalog.CatalogRecordNotFound;
+import pe.colca.catalog.CatalogStaleVersion;
 import pe.colca.catalog.Category;
 import pe.colca.catalog.ImageRefused;
 import pe.colca.catalog.ImageType;
 import pe.colca.catalog.MediaFiles;
 import pe.colca.catalog.Product;
 import pe.colca.catalog.ProductImage;
+import pe.colca.catalog.ProductVariant;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 import pe.colca.common.RequestMetadata;
@@ -158,6 +161,29 @@ public class DefaultCatalogMediaService implements CatalogMediaService {
         audit.record("UPDATE", "categories", categoryId, urlMap("imageUrl", before),
                 urlMap("imageUrl", category.getImageUrl()));
         return category;
+    }
+
+    @Override
+    @RolesAllowed("catalog.product.edit")
+    public ProductVariant setVariantImage(long variantId, long expectedVersion, byte[] content) {
+        ImageType type = accepted(content);
+        ProductVariant variant = em.find(ProductVariant.class, variantId);
+        if (variant == null || variant.isDeleted() || variant.getProduct().isDeleted()) {
+            throw new CatalogRecordNotFound(DefaultCatalogService.VARIANT, variantId);
+        }
+        if (variant.getVersion() != expectedVersion) {
+            throw new CatalogStaleVersion(DefaultCatalogService.VARIANT, variantId);
+        }
+        String before = variant.getMainImageUrl();
+        variant.changeMainImage(MediaFiles.store(content, type).url());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new CatalogStaleVersion(DefaultCatalogService.VARIANT, variantId);
+        }
+        audit.record("UPDATE", "product_variants", variantId, urlMap("mainImageUrl", before),
+                urlMap("mainImageUrl", variant.getMainImageUrl()));
+        return variant;
     }
 
     /** Empty, too large and unknown formats are refused here, before any write. */

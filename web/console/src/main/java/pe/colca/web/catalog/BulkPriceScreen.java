@@ -43,6 +43,8 @@ public class BulkPriceScreen implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final int PREVIEW_LINES = 200;
+    /** Key of the page's own messages (not the growl: results and refusals stay visible). */
+    static final String MESSAGES = "bulk";
     private static final Map<String, String> FIELDS = Map.of(
             "criteria", "bulk-form:bulk-category",
             "mode", "bulk-form:bulk-mode",
@@ -136,7 +138,7 @@ public class BulkPriceScreen implements Serializable {
             }
         } catch (RuntimeException e) {
             preview = null;
-            FacesErrors.show(e, localeBean.getLocale(), null, FIELDS);
+            FacesErrors.show(e, localeBean.getLocale(), MESSAGES, FIELDS);
         }
     }
 
@@ -150,7 +152,7 @@ public class BulkPriceScreen implements Serializable {
             info(Texts.get("bulk.applied", result.changedVariants(), result.operationId()));
             PrimeFaces.current().ajax().addCallbackParam("applied", true);
         } catch (RuntimeException e) {
-            FacesErrors.show(e, localeBean.getLocale(), null, FIELDS);
+            FacesErrors.show(e, localeBean.getLocale(), MESSAGES, FIELDS);
         }
     }
 
@@ -167,7 +169,7 @@ public class BulkPriceScreen implements Serializable {
     }
 
     private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        FacesContext.getCurrentInstance().addMessage(MESSAGES, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     // ---- properties

@@ -91,7 +91,7 @@ public class ProductImageManager implements Serializable {
             reload();
         } catch (RuntimeException e) {
             productId = null;
-            FacesErrors.show(e, localeBean.getLocale(), null);
+            FacesErrors.show(e, localeBean.getLocale(), MESSAGES);
         }
     }
 
@@ -127,7 +127,7 @@ public class ProductImageManager implements Serializable {
         try {
             media.reorderImages(productId, ids);
         } catch (RuntimeException e) {
-            FacesErrors.show(e, localeBean.getLocale(), null);
+            FacesErrors.show(e, localeBean.getLocale(), MESSAGES);
         }
         reload();
     }
@@ -137,7 +137,7 @@ public class ProductImageManager implements Serializable {
             media.makePrimary(productId, row.id());
             info(Texts.get("images.primarySet"), null);
         } catch (RuntimeException e) {
-            FacesErrors.show(e, localeBean.getLocale(), null);
+            FacesErrors.show(e, localeBean.getLocale(), MESSAGES);
         }
         reload();
     }
@@ -154,7 +154,7 @@ public class ProductImageManager implements Serializable {
             media.deleteImage(productId, deleting.id());
             info(Texts.get("images.deleted"), null);
         } catch (RuntimeException e) {
-            FacesErrors.show(e, localeBean.getLocale(), null);
+            FacesErrors.show(e, localeBean.getLocale(), MESSAGES);
         }
         deleting = null;
         reload();
@@ -165,7 +165,7 @@ public class ProductImageManager implements Serializable {
             images = media.images(productId).stream().map(ImageRow::of).toList();
         } catch (RuntimeException e) {
             images = List.of();
-            FacesErrors.show(e, localeBean.getLocale(), null);
+            FacesErrors.show(e, localeBean.getLocale(), MESSAGES);
         }
     }
 
@@ -174,17 +174,17 @@ public class ProductImageManager implements Serializable {
         if (FacesErrors.businessCause(e).orElse(null) instanceof ImageRefused refused) {
             error(fileName + ": " + refused.localizedMessage(localeBean.getLocale()));
         } else {
-            FacesErrors.show(e, localeBean.getLocale(), null);
+            FacesErrors.show(e, localeBean.getLocale(), MESSAGES);
         }
     }
 
     private static void info(String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(null,
+        FacesContext.getCurrentInstance().addMessage(MESSAGES,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail == null ? summary : detail));
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        FacesContext.getCurrentInstance().addMessage(MESSAGES, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     // ---- properties
