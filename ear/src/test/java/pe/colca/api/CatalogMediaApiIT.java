@@ -25,9 +25,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -181,6 +183,32 @@ class CatalogMediaApiIT {
         api.delete(images + "/" + c, admin());
         Reply last = api.delete(images + "/" + a, admin());
         assertEquals(0, last.json().getJsonArray("items").size());
+    }
+
+    @Test
+    @DisplayName("concurrent 'make primary' calls on different images of one product end with exactly one primary")
+    void concurrentPrimaryChanges() throws Exception {
+        long product = createProduct();
+        String images = PRODUCTS + "/" + product + "/images";
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(id(upload(images, image("png", new Color(40 * i, 90, 200)), "image/png")));
+        }
+        String token = admin();
+        List<CompletableFuture<Reply>> calls = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (long imageId : ids) {
+                calls.add(CompletableFuture.supplyAsync(
+                        () -> api.post(images + "/" + imageId + "/primary", token, null)));
+            }
+        }
+        for (var call : calls) {
+            Reply reply = call.get();
+            assertEquals(200, reply.status(), "the product lock makes them take turns: " + reply);
+        }
+        assertEquals(1L, count("SELECT count(*) FROM product_images WHERE product_id = ? AND is_primary", product));
+        assertEquals(1, api.get(images, token).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getBoolean("primary")).count());
     }
 
     @Test
