@@ -35,4 +35,20 @@ final class CatalogSettings {
                 .getResultList();
         return rows.isEmpty() || rows.get(0) == null ? null : rows.get(0).toString();
     }
+
+    // ---- media (catalog images)
+
+    static final String IMAGE_MAX_BYTES = "catalog.image.max_bytes";
+    static final long IMAGE_MAX_BYTES_DEFAULT = 2L * 1024 * 1024;
+
+    /** The upload limit for images in bytes; the default (2 MB) when unset or not a positive number. */
+    static long imageMaxBytes(EntityManager em) {
+        String value = read(em, IMAGE_MAX_BYTES);
+        try {
+            long max = value == null ? IMAGE_MAX_BYTES_DEFAULT : Long.parseLong(value.strip());
+            return max > 0 ? max : IMAGE_MAX_BYTES_DEFAULT;
+        } catch (NumberFormatException e) {
+            return IMAGE_MAX_BYTES_DEFAULT;
+        }
+    }
 }

@@ -18,7 +18,7 @@ public class Navigation {
             new Area("menu.catalog", "pi-tags",
                     new Entry("menu.catalog.products", "pi-box", null),
                     new Entry("menu.catalog.brands", "pi-sitemap", null),
-                    new Entry("menu.catalog.prices", "pi-chart-line", null)),
+                    new Entry("menu.catalog.prices", "pi-chart-line", "/backoffice/catalog/prices")),
             new Area("menu.inventory", "pi-warehouse",
                     new Entry("menu.inventory.locations", "pi-building", "/backoffice/inventory/locations"),
                     new Entry("menu.inventory.stock", "pi-database", "/backoffice/inventory/stock"),

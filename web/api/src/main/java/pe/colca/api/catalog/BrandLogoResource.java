@@ -1,0 +1,53 @@
+package pe.colca.api.catalog;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pe.colca.api.ColcaApi;
+import pe.colca.catalog.CatalogMediaService;
+
+/** {@code PUT /api/v1/brands/{id}/logo}: uploads a brand's logo (raw image body, as product images). */
+@Path("/brands/{id}/logo")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Brands")
+@SecurityRequirement(name = ColcaApi.BEARER)
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+public class BrandLogoResource {
+
+    @EJB
+    private CatalogMediaService media;
+
+    @PUT
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a brand's logo", description = "Needs catalog.brand.edit. JPEG, PNG, WebP or GIF "
+            + "by content, at most catalog.image.max_bytes. Sets logoUrl.")
+    @RequestBody(required = true, content = @Content(mediaType = "image/*"))
+    @APIResponse(responseCode = "200", description = "The brand with its new logoUrl.",
+            content = @Content(schema = @Schema(implementation = BrandView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "413", description = "image-too-large; nothing stored.")
+    @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.")
+    public Response upload(@PathParam("id") int id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+                           InputStream body) {
+        byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());
+        return Response.ok(BrandView.of(media.setBrandLogo(id, content))).build();
+    }
+}
