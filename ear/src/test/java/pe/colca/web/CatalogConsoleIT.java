@@ -126,6 +126,19 @@ class CatalogConsoleIT {
         assertTrue(newest.contains(USER_NAME), newest);
         assertTrue(newest.contains("Base"), newest);
         browser.screenshot("catalog-price-history");
+        browser.click("history-form:history-close");
+        browser.invisible("history-dialog");
+
+        // the images page (another screen) is one click away; the language switch keeps the product
+        WebElement images = browser.visible("product-form:product-images");
+        String href = "a".equals(images.getTagName()) ? images.getAttribute("href")
+                : images.findElement(By.tagName("a")).getAttribute("href");
+        assertTrue(href.endsWith("/backoffice/catalog/product-images.xhtml?id=" + productId), href);
+        browser.click("topbar-form:lang-en");
+        browser.awaitText("page-title", name);
+        browser.awaitText(By.id("variants-form"), "Selling price");
+        browser.click("topbar-form:lang-es");
+        browser.awaitText(By.id("variants-form"), "Precio de venta");
 
         try (Connection db = TestServer.jdbc();
              PreparedStatement st = db.prepareStatement("SELECT h.old_price, h.new_price, h.change_type, h.justification,"

@@ -454,6 +454,19 @@ public class ProductEditor implements Serializable {
         return id;
     }
 
+    /**
+     * The {@code id} view parameter, so links that keep view parameters (the language switch) reopen
+     * this product. The product itself is read once, when the view starts ({@link #load()}).
+     */
+    public String getIdParam() {
+        return form.getId() == null ? null : String.valueOf(form.getId());
+    }
+
+    /** Ignored: the view parameter is read once by {@link #load()}. */
+    public void setIdParam(String ignored) {
+        // the product was read when the view started; a postback does not switch products
+    }
+
     public boolean isMissing() {
         return missing;
     }
