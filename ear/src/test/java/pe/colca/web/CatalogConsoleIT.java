@@ -185,6 +185,12 @@ class CatalogConsoleIT {
 
         browser.click(By.xpath("//tbody[@id='" + LIST_BODY + "']/tr[contains(., '" + tag + "')]//a[contains(@id, ':open')]"));
         browser.awaitText("page-title", name);
+
+        // the editor warns (without refusing) when the cost is above the price
+        browser.type("product-form:product-cost", "60.00");
+        browser.visible("product-form:product-cost").sendKeys(Keys.TAB);
+        String margin = browser.awaitText("product-form:product-margin", "El costo es mayor que el precio");
+        assertTrue(margin.contains("-S/ 10.00"), margin);
     }
 
     @Test
