@@ -277,10 +277,6 @@ public class ProductEditor implements Serializable {
         variantForm.getDimensions().remove(row);
     }
 
-    public void addFirstDimension() {
-        form.getFirstVariant().getDimensions().add();
-    }
-
     public void saveVariant() {
         try {
             ProductVariant saved = variantForm.isNew()
