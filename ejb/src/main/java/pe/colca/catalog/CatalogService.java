@@ -101,4 +101,16 @@ public interface CatalogService {
 
     /** The breadcrumbs of a category (root first). */
     List<CategoryPath.Crumb> breadcrumbs(int categoryId);
+
+    /**
+     * The variant's price history, newest first, with who made each change (name and e-mail), for
+     * screens that show it.
+     */
+    Page<PriceHistoryLine> priceHistoryLines(long variantId, PageRequest page);
+
+    /**
+     * A page of soft-deleted products (newest deletion first) whose name, slug or SKU matches
+     * {@code text} (accent- and case-insensitive, partial; null lists all), so they can be restored.
+     */
+    Page<DeletedProduct> searchDeletedProducts(String text, PageRequest page);
 }

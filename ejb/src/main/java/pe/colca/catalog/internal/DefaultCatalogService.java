@@ -938,4 +938,83 @@ public class DefaultCatalogService implements CatalogService {
         values.put("logoUrl", b.getLogoUrl());
         return values;
     }
+
+    // ------------------------------------------------------------------------------------------ screens
+
+    @Override
+    @RolesAllowed("catalog.product.view")
+    public Page<pe.colca.catalog.PriceHistoryLine> priceHistoryLines(long variantId, PageRequest page) {
+        getVariant(variantId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT h.id, h.changed_at, h.old_price, h.new_price, h.change_type,"
+                        + " h.reference_source, h.reference_id, h.changed_by, u.full_name, u.email, h.justification"
+                        + " FROM price_change_history h LEFT JOIN users u ON u.id = h.changed_by"
+                        + " WHERE h.variant_id = ?1 ORDER BY h.changed_at DESC, h.id DESC LIMIT " + page.limit()
+                        + " OFFSET " + page.offset())
+                .setParameter(1, variantId).getResultList();
+        List<pe.colca.catalog.PriceHistoryLine> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            items.add(new pe.colca.catalog.PriceHistoryLine(((Number) r[0]).longValue(), variantId, instant(r[1]), (BigDecimal) r[2],
+                    (BigDecimal) r[3], PriceChangeType.valueOf((String) r[4]), (String) r[5], (String) r[6],
+                    r[7] == null ? null : ((Number) r[7]).longValue(), (String) r[8], (String) r[9], (String) r[10]));
+        }
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM price_change_history WHERE variant_id = ?1")
+                .setParameter(1, variantId).getSingleResult()).longValue();
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    @Override
+    @RolesAllowed("catalog.product.view")
+    public Page<pe.colca.catalog.DeletedProduct> searchDeletedProducts(String text, PageRequest page) {
+        // SQL: deleted rows are hidden from the entities by their @SQLRestriction
+        StringBuilder where = new StringBuilder(" WHERE p.deleted_at IS NOT NULL");
+        List<Object> params = new ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            List<String> words = words(text.strip());
+            StringBuilder byName = new StringBuilder(words.isEmpty() ? "1 = 0" : "1 = 1");
+            for (String word : words) {
+                params.add("%" + likeEscape(word) + "%");
+                byName.append(" AND colca_unaccent(lower(p.name)) LIKE ?").append(params.size()).append(" ESCAPE '!'");
+            }
+            params.add(text.strip().toUpperCase(Locale.ROOT));
+            where.append(" AND ((").append(byName).append(") OR p.slug = lower(?").append(params.size())
+                    .append(") OR EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.sku = ?")
+                    .append(params.size()).append("))");
+        }
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT p.id, p.name, p.slug, p.base_price, p.deleted_at,"
+                + " u.full_name, p.deletion_reason FROM products p LEFT JOIN users u ON u.id = p.deleted_by" + where
+                + " ORDER BY p.deleted_at DESC, p.id DESC LIMIT " + page.limit() + " OFFSET " + page.offset());
+        jakarta.persistence.Query count = em.createNativeQuery("SELECT count(*) FROM products p" + where);
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+            count.setParameter(i + 1, params.get(i));
+        }
+        List<pe.colca.catalog.DeletedProduct> items = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            items.add(new pe.colca.catalog.DeletedProduct(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (BigDecimal) r[3],
+                    instant(r[4]), (String) r[5], (String) r[6]));
+        }
+        return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page.offset(), page.limit());
+    }
+
+    /** A timestamptz read by a native query (the JDBC driver's type depends on the dialect's mapping). */
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime z) {
+            return z.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("not a timestamp: " + value.getClass());
+    }
 }

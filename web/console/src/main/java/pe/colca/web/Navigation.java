@@ -16,7 +16,7 @@ public class Navigation {
 
     private static final List<Area> AREAS = List.of(
             new Area("menu.catalog", "pi-tags",
-                    new Entry("menu.catalog.products", "pi-box", null),
+                    new Entry("menu.catalog.products", "pi-box", "/backoffice/catalog/products"),
                     new Entry("menu.catalog.brands", "pi-sitemap", null),
                     new Entry("menu.catalog.prices", "pi-chart-line", "/backoffice/catalog/prices")),
             new Area("menu.inventory", "pi-warehouse",
