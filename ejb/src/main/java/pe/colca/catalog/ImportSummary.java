@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 public record ImportSummary(long id, String fileName, String status, int rowsTotal, int rowsRead,
                             int rowsWritten, int rowsFailed, Long jobExecutionId, Long startedBy,
-                            Instant startedAt, Instant finishedAt, int rowsCreated) {
+                            Instant startedAt, Instant finishedAt, int rowsCreated) implements java.io.Serializable {
 
     /** Written rows that matched an existing SKU (changed or already up to date). */
     public int rowsUpdated() {
