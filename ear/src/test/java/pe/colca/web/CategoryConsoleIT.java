@@ -1,7 +1,6 @@
 package pe.colca.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import pe.colca.testing.Browser;
 import pe.colca.testing.Deployments;
 import pe.colca.testing.TestServer;
@@ -88,6 +89,15 @@ class CategoryConsoleIT {
         assertEquals(idOf(mujer), parentOf(polos));
         browser.await(d -> nodeUnder(mujer, polos).isDisplayed());
 
+        // drag and drop: "Hombre" dropped onto "Mujer" moves under it
+        new Actions(browser.driver()).clickAndHold(browser.visible(nameSpan(hombre))).moveByOffset(8, 8)
+                .pause(Duration.ofMillis(150)).moveToElement(browser.visible(nameSpan(mujer)))
+                .moveByOffset(2, 1).pause(Duration.ofMillis(150)).release().perform();
+        browser.awaitAjax();
+        nodeUnder(mujer, hombre);
+        assertEquals(idOf(mujer), parentOf(hombre));
+        browser.screenshot("categories-dragged");
+
         // a category cannot go under its own child: the service's message, nothing changes
         select(ropa);
         browser.selectOneMenu("editor-form:category-parent", ropa + " › " + mujer);
@@ -107,7 +117,12 @@ class CategoryConsoleIT {
         browser.await(d -> ("Caballeros " + s).equals(d.findElement(By.id("editor-form:category-name"))
                 .getAttribute("value")));
         hombre = "Caballeros " + s;
-        assertEquals(1L, queryLong("SELECT version FROM categories WHERE id = ?", idOf(hombre)));
+        assertEquals(0L, queryLong("SELECT count(*) FROM categories WHERE name = ?", "Varones " + s),
+                "the stale edit was not saved");
+        browser.type("editor-form:category-name", "Varones " + s);
+        save("Varones " + s);
+        hombre = "Varones " + s;
+        browser.awaitText("category-breadcrumbs", ropa + " › " + mujer + " › " + hombre);
 
         // delete: refused while "Ropa" has sub-categories, done for "Polos" after the confirmation
         select(ropa);
@@ -139,7 +154,7 @@ class CategoryConsoleIT {
         browser.click(By.cssSelector("#editor-form\\:category-active .ui-toggleswitch-slider"));
         save(mujer);
         browser.await(d -> d.findElement(nameSpan(mujer)).getAttribute("class").contains("colca-cat-inactive"));
-        assertFalse(queryBoolean("SELECT is_active FROM categories WHERE id = ?", idOf(mujer)));
+        assertEquals(Boolean.FALSE, query("SELECT is_active FROM categories WHERE id = ?", idOf(mujer)));
     }
 
     @Test
@@ -159,7 +174,9 @@ class CategoryConsoleIT {
         browser.invisible("brand-dialog");
 
         // accent-insensitive search finds it
-        browser.type("brands-form:brand-search", "nandu " + s.toLowerCase(Locale.ROOT));
+        browser.type("brands-form:brand-search", "ñandu " + s.toLowerCase(Locale.ROOT));
+        browser.await(d -> d.findElements(By.xpath("//tbody[@id='" + BRANDS_BODY + "']/tr")).size() == 1);
+        browser.type("brands-form:brand-search", "nandú " + s.toLowerCase(Locale.ROOT));
         browser.await(d -> d.findElements(By.xpath("//tbody[@id='" + BRANDS_BODY + "']/tr")).size() == 1);
         WebElement row = brandRow(name);
 
@@ -171,6 +188,7 @@ class CategoryConsoleIT {
         browser.type("brand-form:brand-name", renamed);
         browser.click("brand-form:brand-save");
         browser.invisible("brand-dialog");
+        browser.type("brands-form:brand-search", s);
         brandRow(renamed);
         long id = queryLong("SELECT id FROM brands WHERE name = ?", renamed);
         assertEquals(1L, queryLong("SELECT version FROM brands WHERE id = ?", id));
@@ -211,7 +229,7 @@ class CategoryConsoleIT {
 
     /** The tree node of {@code child} inside the node of {@code parent}. */
     private static WebElement nodeUnder(String parent, String child) {
-        return browser.visible(By.xpath("//li[contains(@class, 'ui-treenode') and ./span//span[contains(@class,"
+        return browser.visible(By.xpath("//li[contains(@class, 'ui-treenode') and ./*[1]//span[contains(@class,"
                 + " 'colca-cat-name') and normalize-space(.) = '" + parent + "']]//span[contains(@class,"
                 + " 'colca-cat-name') and normalize-space(.) = '" + child + "']"));
     }
@@ -298,21 +316,16 @@ class CategoryConsoleIT {
     }
 
     private static long queryLong(String sql, Object param) throws SQLException {
-        try (Connection c = TestServer.jdbc(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setObject(1, param);
-            try (ResultSet rs = ps.executeQuery()) {
-                assertTrue(rs.next(), sql);
-                return rs.getLong(1);
-            }
-        }
+        return ((Number) query(sql, param)).longValue();
     }
 
-    private static boolean queryBoolean(String sql, Object param) throws SQLException {
+    /** The first column of the one row {@code sql} selects. */
+    private static Object query(String sql, Object param) throws SQLException {
         try (Connection c = TestServer.jdbc(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, param);
             try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next(), sql);
-                return rs.getBoolean(1);
+                return rs.getObject(1);
             }
         }
     }

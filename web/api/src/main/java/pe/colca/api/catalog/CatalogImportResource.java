@@ -63,6 +63,20 @@ public class CatalogImportResource {
     private UriInfo uri;
 
     @GET
+    @Operation(summary = "Recent imports", description = "Newest first, each with its current status and counts. "
+            + "Needs catalog.import.")
+    @APIResponse(responseCode = "200", description = "A page of imports.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response list(@BeanParam PageParams paging) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        PageRequest page = Paging.request(paging, Set.of("startedAt"), "startedAt", errors, request.getLocale());
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return Paging.ok(imports.recent(page).map(ImportView::of), uri);
+    }
+
+    @GET
     @Path("/template")
     @Produces(CSV)
     @Operation(summary = "Download the CSV template", description = "The header row and two example rows.")

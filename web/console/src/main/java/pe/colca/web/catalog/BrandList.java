@@ -1,6 +1,5 @@
 package pe.colca.web.catalog;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -102,7 +101,8 @@ public class BrandList implements Serializable {
             BrandData data = new BrandData(name, logoUrl);
             Brand saved = editingId == null ? catalog.createBrand(data)
                     : catalog.updateBrand(editingId, editingVersion, data);
-            info(null, Texts.get(editingId == null ? "brands.created" : "brands.updated"), saved.getName());
+            ConsoleMessages.info(null, Texts.get(editingId == null ? "brands.created" : "brands.updated"),
+                    saved.getName());
             conflict = false;
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             PrimeFaces.current().ajax().update(TABLE_CLIENT_ID);
@@ -117,7 +117,7 @@ public class BrandList implements Serializable {
         try {
             fill(catalog.getBrand(editingId));
             conflict = false;
-            info(EDIT_MESSAGES, Texts.get("brands.reloaded"), null);
+            ConsoleMessages.info(EDIT_MESSAGES, Texts.get("brands.reloaded"), null);
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), EDIT_MESSAGES);
         }
@@ -141,7 +141,7 @@ public class BrandList implements Serializable {
         }
         try {
             catalog.deleteBrand(deleting.id(), deleting.version());
-            info(null, Texts.get("brands.deleted"), deleting.name());
+            ConsoleMessages.info(null, Texts.get("brands.deleted"), deleting.name());
             PrimeFaces.current().ajax().addCallbackParam("deleted", true);
             PrimeFaces.current().ajax().update(TABLE_CLIENT_ID);
             deleting = null;
@@ -156,7 +156,7 @@ public class BrandList implements Serializable {
         try {
             deleting = BrandRow.of(catalog.getBrand(deleting.id()));
             deleteConflict = false;
-            info(DELETE_MESSAGES, Texts.get("brands.reloaded"), null);
+            ConsoleMessages.info(DELETE_MESSAGES, Texts.get("brands.reloaded"), null);
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), DELETE_MESSAGES);
         }
@@ -166,11 +166,6 @@ public class BrandList implements Serializable {
 
     private Locale locale() {
         return localeBean.getLocale();
-    }
-
-    private static void info(String clientId, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail == null ? summary : detail));
     }
 
     // ---- properties ---------------------------------------------------------------------------

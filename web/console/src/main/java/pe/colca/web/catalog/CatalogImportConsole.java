@@ -1,7 +1,5 @@
 package pe.colca.web.catalog;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,7 +61,7 @@ public class CatalogImportConsole implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         if (file.getSize() > MAX_BYTES) {
-            error(Texts.get("import.tooLarge", getMaxMegabytes()));
+            ConsoleMessages.error(MESSAGES, Texts.get("import.tooLarge", getMaxMegabytes()));
             return;
         }
         fileName = file.getFileName();
@@ -72,7 +70,7 @@ public class CatalogImportConsole implements Serializable {
 
     public void start() {
         if (content == null) {
-            error(Texts.get("import.noFile"));
+            ConsoleMessages.error(MESSAGES, Texts.get("import.noFile"));
             return;
         }
         try {
@@ -131,7 +129,7 @@ public class CatalogImportConsole implements Serializable {
         try {
             current = imports.restart(id);
             restarting = null;
-            info(Texts.get("import.restarted", id));
+            ConsoleMessages.info(null, Texts.get("import.restarted", id), null);
             PrimeFaces.current().executeScript("PF('importPoll').start()");
             PrimeFaces.current().ajax().update(RECENT_TABLE);
         } catch (RuntimeException e) {
@@ -164,16 +162,6 @@ public class CatalogImportConsole implements Serializable {
 
     private Locale locale() {
         return localeBean.getLocale();
-    }
-
-    private static void error(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(MESSAGES, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        faces.validationFailed();
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     // ---- properties ---------------------------------------------------------------------------

@@ -1,8 +1,6 @@
 package pe.colca.web.catalog;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -124,7 +122,7 @@ public class CategoryEditor implements Serializable {
         try {
             catalog.updateCategory(moved.id(), moved.version(),
                     new CategoryData(moved.name(), moved.slug(), newParent, moved.imageUrl(), moved.active()));
-            info(null, Texts.get("categories.moved", moved.name(),
+            ConsoleMessages.info(null, Texts.get("categories.moved", moved.name(),
                     target == null ? Texts.get("categories.rootLevel") : target.name()), null);
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), MESSAGES);
@@ -162,7 +160,7 @@ public class CategoryEditor implements Serializable {
         try {
             CategoryPath saved = form.isNew() ? catalog.createCategory(form.toData())
                     : catalog.updateCategory(form.getId(), form.getVersion(), form.toData());
-            info(null, Texts.get(form.isNew() ? "categories.created" : "categories.updated"),
+            ConsoleMessages.info(null, Texts.get(form.isNew() ? "categories.created" : "categories.updated"),
                     saved.category().getName());
             loadTree(saved.category().getId());
             form = CategoryForm.of(saved.category());
@@ -182,7 +180,7 @@ public class CategoryEditor implements Serializable {
         Integer id = form.getId();
         loadTree(id);
         select(id);
-        info(MESSAGES, Texts.get("categories.reloaded"), null);
+        ConsoleMessages.info(MESSAGES, Texts.get("categories.reloaded"), null);
     }
 
     public void delete() {
@@ -191,7 +189,7 @@ public class CategoryEditor implements Serializable {
         }
         try {
             catalog.deleteCategory(form.getId(), form.getVersion());
-            info(null, Texts.get("categories.deleted"), form.getName());
+            ConsoleMessages.info(null, Texts.get("categories.deleted"), form.getName());
             form = null;
             breadcrumbs = List.of();
             conflict = false;
@@ -210,11 +208,6 @@ public class CategoryEditor implements Serializable {
 
     private Locale locale() {
         return localeBean.getLocale();
-    }
-
-    private static void info(String clientId, String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail == null ? summary : detail));
     }
 
     // ---- properties ---------------------------------------------------------------------------
