@@ -389,22 +389,63 @@ class CatalogApiIT {
                 c.getJsonArray("breadcrumbs").getValuesAs(JsonObject.class).stream().map(o -> o.getString("name")).toList());
 
         Reply cycle = api.put(CATEGORIES + "/" + a.getInt("id"), admin(), Json.createObjectBuilder()
-                .add("name", "Ropa " + tag).add("parentId", c.getInt("id")).build().toString());
+                .add("name", "Ropa " + tag).add("parentId", c.getInt("id")).build().toString(), "If-Match", "\"0\"");
         assertProblem(cycle, 422, "category-cycle");
         Reply self = api.put(CATEGORIES + "/" + a.getInt("id"), admin(), Json.createObjectBuilder()
-                .add("name", "Ropa " + tag).add("parentId", a.getInt("id")).build().toString());
+                .add("name", "Ropa " + tag).add("parentId", a.getInt("id")).build().toString(), "If-Match", "\"0\"");
         assertProblem(self, 422, "category-cycle");
         assertNull(row("SELECT parent_id FROM categories WHERE id = ?", a.getInt("id")).get("parent_id"));
 
         Reply moved = api.put(CATEGORIES + "/" + c.getInt("id"), admin(), Json.createObjectBuilder()
-                .add("name", "Polos " + tag).add("parentId", a.getInt("id")).build().toString());
+                .add("name", "Polos " + tag).add("parentId", a.getInt("id")).build().toString(), "If-Match", "\"0\"");
         assertEquals(200, moved.status(), moved.toString());
+        assertEquals("\"1\"", moved.header("ETag"));
+        assertEquals(1, moved.json().getInt("version"));
         assertEquals(2, moved.json().getJsonArray("breadcrumbs").size());
 
-        Reply inUse = api.delete(CATEGORIES + "/" + a.getInt("id"), admin());
+        Reply inUse = api.delete(CATEGORIES + "/" + a.getInt("id"), admin(), "If-Match", "\"0\"");
         assertProblem(inUse, 409, "still-in-use");
         assertProblem(api.post(CATEGORIES, cashier(), Json.createObjectBuilder().add("name", "X " + tag).build()
                 .toString()), 403, "forbidden");
+    }
+
+    @Test
+    @DisplayName("two edits of one category with the same If-Match at once: exactly one 200, the other 409; "
+            + "delete needs the current version")
+    void concurrentCategoryEditsOneWins() throws Exception {
+        String tag = tag();
+        int id = category("Calzado " + tag, null).getInt("id");
+        assertEquals("\"0\"", api.get(CATEGORIES + "/" + id, cashier()).header("ETag"));
+        String token = admin();
+        List<CompletableFuture<Reply>> edits = new ArrayList<>();
+        for (String name : List.of("Calzado A " + tag, "Calzado B " + tag)) {
+            edits.add(CompletableFuture.supplyAsync(() -> api.put(CATEGORIES + "/" + id, token,
+                    Json.createObjectBuilder().add("name", name).add("active", true).build().toString(),
+                    "If-Match", "\"0\"")));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        String winner = null;
+        for (CompletableFuture<Reply> edit : edits) {
+            Reply reply = edit.get();
+            statuses.add(reply.status());
+            if (reply.status() == 409) {
+                assertProblem(reply, 409, "stale-version");
+            } else {
+                winner = reply.json().getString("name");
+            }
+        }
+        statuses.sort(null);
+        assertEquals(List.of(200, 409), statuses);
+        Map<String, Object> stored = row("SELECT name, version FROM categories WHERE id = ?", id);
+        assertEquals(winner, stored.get("name"), "the winner's edit is the one stored");
+        assertEquals(1L, ((Number) stored.get("version")).longValue());
+
+        assertProblem(api.put(CATEGORIES + "/" + id, token, Json.createObjectBuilder().add("name", "Sin versión")
+                .build().toString()), 428, "precondition-required");
+        assertProblem(api.delete(CATEGORIES + "/" + id, token), 428, "precondition-required");
+        assertProblem(api.delete(CATEGORIES + "/" + id, token, "If-Match", "\"0\""), 409, "stale-version");
+        assertEquals(204, api.delete(CATEGORIES + "/" + id, token, "If-Match", "\"1\"").status());
+        assertEquals(0, count("SELECT count(*) FROM categories WHERE id = ?", id));
     }
 
     // ---------------------------------------------------------------------------------------------- variants, brands
@@ -460,10 +501,16 @@ class CatalogApiIT {
         int brand = created.json().getInt("id");
         assertProblem(api.post("/api/v1/brands", admin(), Json.createObjectBuilder().add("name", "Ñandú " + tag)
                 .build().toString()), 409, "duplicate-key");
-        Reply renamed = api.put("/api/v1/brands/" + brand, admin(), Json.createObjectBuilder()
-                .add("name", "Ñandú Andino " + tag).add("logoUrl", "https://cdn.colca.test/" + tag + ".png").build()
-                .toString());
+        assertEquals("\"0\"", created.header("ETag"));
+        JsonObject andino = Json.createObjectBuilder().add("name", "Ñandú Andino " + tag)
+                .add("logoUrl", "https://cdn.colca.test/" + tag + ".png").build();
+        assertProblem(api.put("/api/v1/brands/" + brand, admin(), andino.toString()), 428, "precondition-required");
+        Reply renamed = api.put("/api/v1/brands/" + brand, admin(), andino.toString(), "If-Match", "\"0\"");
         assertEquals(200, renamed.status(), renamed.toString());
+        assertEquals("\"1\"", renamed.header("ETag"));
+        assertProblem(api.put("/api/v1/brands/" + brand, admin(), andino.toString(), "If-Match", "\"0\""), 409,
+                "stale-version");
+        assertEquals("\"1\"", api.get("/api/v1/brands/" + brand, cashier()).header("ETag"));
         Reply list = api.get("/api/v1/brands?q=" + ApiClient.q("nandu andino " + tag), cashier());
         assertEquals(1, list.json().getInt("total"), list.toString());
 
@@ -472,7 +519,9 @@ class CatalogApiIT {
                 .build().toString(), "If-Match", "\"0\"");
         assertEquals(200, filed.status(), filed.toString());
         assertEquals(List.of(product), ids(api.get(PRODUCTS + "?brandId=" + brand, cashier())));
-        assertProblem(api.delete("/api/v1/brands/" + brand, admin()), 409, "still-in-use");
+        assertProblem(api.delete("/api/v1/brands/" + brand, admin()), 428, "precondition-required");
+        assertProblem(api.delete("/api/v1/brands/" + brand, admin(), "If-Match", "\"0\""), 409, "stale-version");
+        assertProblem(api.delete("/api/v1/brands/" + brand, admin(), "If-Match", "\"1\""), 409, "still-in-use");
         assertProblem(api.put(PRODUCTS + "/" + product, admin(), description("Con marca " + tag)
                 .add("brandId", 999999999).build().toString(), "If-Match", "\"1\""), 400, "invalid-input");
     }

@@ -88,7 +88,14 @@ class CatalogImportIT {
         assertEquals(3, first.getInt("rowsWritten"));
         assertEquals(4, first.getInt("rowsFailed"));
         assertEquals(100, first.getInt("progressPercent"));
+        assertEquals(3, first.getInt("rowsCreated"), "three new SKUs");
+        assertEquals(0, first.getInt("rowsUpdated"));
         long importId = first.getJsonNumber("id").longValue();
+        Reply recent = api.get(IMPORTS + "?limit=200", admin());
+        assertEquals(200, recent.status(), recent.toString());
+        assertTrue(recent.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(i -> i.getJsonNumber("id").longValue() == importId && i.getInt("rowsFailed") == 4),
+                recent.toString());
 
         Reply errors = api.get(IMPORTS + "/" + importId + "/errors?limit=10", admin());
         assertEquals(200, errors.status(), errors.toString());

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A brand that manufactures products; products refer to it by id. */
 @Entity
@@ -25,6 +26,10 @@ public class Brand {
     @Column(name = "logo_url", length = 1000)
     private String logoUrl;
 
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected Brand() {
     }
 
@@ -39,6 +44,10 @@ public class Brand {
 
     public void changeLogo(String logoUrl) {
         this.logoUrl = logoUrl;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Integer getId() {

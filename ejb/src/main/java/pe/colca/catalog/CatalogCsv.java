@@ -204,6 +204,16 @@ public final class CatalogCsv {
         return cells;
     }
 
+    /** The downloadable error report of an import: {@code row_number,column,reason}, one line per rejection. */
+    public static String errorReport(List<ImportError> errors) {
+        StringBuilder csv = new StringBuilder("row_number,column,reason\r\n");
+        for (ImportError e : errors) {
+            csv.append(e.rowNumber()).append(',').append(quote(e.column())).append(',').append(quote(e.reason()))
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+
     /** Quotes a cell for CSV output when needed. */
     public static String quote(String value) {
         if (value == null) {

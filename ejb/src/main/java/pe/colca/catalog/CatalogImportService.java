@@ -42,4 +42,7 @@ public interface CatalogImportService {
      * @throws pe.colca.common.RuleViolated when it is still running or completed
      */
     ImportSummary restart(long id);
+
+    /** The imports, newest first, each with its current status (as {@link #get}). */
+    Page<ImportSummary> recent(PageRequest page);
 }

@@ -82,11 +82,21 @@ public interface CatalogService {
 
     CategoryPath createCategory(CategoryData data);
 
-    /** Edits the category; a new parent moves the subtree. @throws CategoryCycle */
-    CategoryPath updateCategory(int id, CategoryData data);
+    /**
+     * Edits the category; a new parent moves the subtree.
+     *
+     * @throws CategoryCycle when the new parent is the category or one of its descendants
+     * @throws CatalogStaleVersion when the category changed since {@code expectedVersion}
+     */
+    CategoryPath updateCategory(int id, long expectedVersion, CategoryData data);
 
-    /** Removes a category without sub-categories or products. @throws StillInUse */
-    void deleteCategory(int id);
+    /**
+     * Removes a category without sub-categories or products.
+     *
+     * @throws StillInUse while it has sub-categories or products
+     * @throws CatalogStaleVersion when the category changed since {@code expectedVersion}
+     */
+    void deleteCategory(int id, long expectedVersion);
 
     Page<Brand> searchBrands(String text, PageRequest page);
 
@@ -94,10 +104,11 @@ public interface CatalogService {
 
     Brand createBrand(BrandData data);
 
-    Brand updateBrand(int id, BrandData data);
+    /** @throws CatalogStaleVersion when the brand changed since {@code expectedVersion} */
+    Brand updateBrand(int id, long expectedVersion, BrandData data);
 
-    /** @throws StillInUse while products refer to it */
-    void deleteBrand(int id);
+    /** @throws StillInUse while products refer to it; CatalogStaleVersion when it changed since {@code expectedVersion} */
+    void deleteBrand(int id, long expectedVersion);
 
     /** The breadcrumbs of a category (root first). */
     List<CategoryPath.Crumb> breadcrumbs(int categoryId);

@@ -4,7 +4,7 @@ import java.util.Locale;
 import pe.colca.common.Messages;
 import pe.colca.common.StaleVersion;
 
-/** Somebody changed the product or variant since the caller read it (HTTP 409 {@code stale-version}). */
+/** Somebody changed the product, variant, category or brand since the caller read it (HTTP 409 {@code stale-version}). */
 public class CatalogStaleVersion extends StaleVersion {
 
     private static final long serialVersionUID = 1L;

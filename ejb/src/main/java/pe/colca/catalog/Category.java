@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A node of the category tree ("Ropa &gt; Hombre &gt; Polos"); a root has no parent. The tree has no cycles. */
 @Entity
@@ -37,6 +38,10 @@ public class Category {
 
     @Column(name = "is_active", nullable = false)
     private boolean active;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected Category() {
     }
@@ -81,6 +86,10 @@ public class Category {
 
     public boolean isRoot() {
         return parent == null;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Integer getId() {

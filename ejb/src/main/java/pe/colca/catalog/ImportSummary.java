@@ -7,10 +7,17 @@ import java.time.Instant;
  * written, or rejected); {@code rowsWritten = rowsRead - rowsFailed}.
  *
  * @param status STARTED, COMPLETED, FAILED or STOPPED
+ * @param rowsCreated written rows whose SKU was new (a variant created by this import: its first price
+ *                    history row points at the import); the other written rows updated an existing SKU
  */
 public record ImportSummary(long id, String fileName, String status, int rowsTotal, int rowsRead,
                             int rowsWritten, int rowsFailed, Long jobExecutionId, Long startedBy,
-                            Instant startedAt, Instant finishedAt) {
+                            Instant startedAt, Instant finishedAt, int rowsCreated) implements java.io.Serializable {
+
+    /** Written rows that matched an existing SKU (changed or already up to date). */
+    public int rowsUpdated() {
+        return Math.max(0, rowsWritten - rowsCreated);
+    }
 
     /** Handled rows in percent of the file's data rows (100 for an empty file). */
     public int progressPercent() {

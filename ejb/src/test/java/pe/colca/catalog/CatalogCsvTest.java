@@ -87,4 +87,11 @@ class CatalogCsvTest {
         assertEquals("plain", CatalogCsv.quote("plain"));
         assertEquals(List.of("a", "b,c", ""), CatalogCsv.split("a,\"b,c\","));
     }
+
+    @Test
+    void errorReportHasOneLinePerRejection() {
+        assertEquals("row_number,column,reason\r\n3,base_price,\"must be > 0, got -1\"\r\n7,*,wrong cell count\r\n",
+                CatalogCsv.errorReport(List.of(new ImportError(3, "base_price", "must be > 0, got -1"),
+                        new ImportError(7, "*", "wrong cell count"))));
+    }
 }

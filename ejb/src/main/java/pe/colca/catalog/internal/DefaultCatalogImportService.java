@@ -188,4 +188,12 @@ public class DefaultCatalogImportService implements CatalogImportService {
         ledger.running(id, execution);
         return ledger.read(id);
     }
+
+    @Override
+    @RolesAllowed("catalog.import")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Page<ImportSummary> recent(PageRequest page) {
+        List<ImportSummary> items = ledger.recentIds(page.offset(), page.limit()).stream().map(this::get).toList();
+        return new Page<>(items, ledger.count(), page.offset(), page.limit());
+    }
 }

@@ -553,9 +553,10 @@ public class DefaultCatalogService implements CatalogService {
 
     @Override
     @RolesAllowed("catalog.category.edit")
-    public CategoryPath updateCategory(int id, CategoryData data) {
+    public CategoryPath updateCategory(int id, long expectedVersion, CategoryData data) {
         CategoryData d = Checks.valid(validator, data, locale()).normalized();
         Category category = findCategory(id);
+        requireVersion(category.getVersion(), expectedVersion, CATEGORY, id);
         Map<String, Object> before = snapshot(category);
         Integer currentParent = category.getParent() == null ? null : category.getParent().getId();
         if (!Objects.equals(currentParent, d.parentId())) {
@@ -581,8 +582,9 @@ public class DefaultCatalogService implements CatalogService {
 
     @Override
     @RolesAllowed("catalog.category.edit")
-    public void deleteCategory(int id) {
+    public void deleteCategory(int id, long expectedVersion) {
         Category category = findCategory(id);
+        requireVersion(category.getVersion(), expectedVersion, CATEGORY, id);
         long children = em.createQuery("SELECT count(c) FROM Category c WHERE c.parent.id = :id", Long.class)
                 .setParameter("id", id).getSingleResult();
         long products = ((Number) em.createNativeQuery("SELECT count(*) FROM products WHERE category_id = ?1")
@@ -656,9 +658,10 @@ public class DefaultCatalogService implements CatalogService {
 
     @Override
     @RolesAllowed("catalog.brand.edit")
-    public Brand updateBrand(int id, BrandData data) {
+    public Brand updateBrand(int id, long expectedVersion, BrandData data) {
         BrandData d = Checks.valid(validator, data, locale()).normalized();
         Brand brand = getBrand(id);
+        requireVersion(brand.getVersion(), expectedVersion, BRAND, id);
         refuseTakenBrandName(d.name(), id);
         Map<String, Object> before = snapshot(brand);
         brand.rename(d.name());
@@ -670,8 +673,9 @@ public class DefaultCatalogService implements CatalogService {
 
     @Override
     @RolesAllowed("catalog.brand.edit")
-    public void deleteBrand(int id) {
+    public void deleteBrand(int id, long expectedVersion) {
         Brand brand = getBrand(id);
+        requireVersion(brand.getVersion(), expectedVersion, BRAND, id);
         long products = ((Number) em.createNativeQuery("SELECT count(*) FROM products WHERE brand_id = ?1")
                 .setParameter(1, id).getSingleResult()).longValue();
         if (products > 0) {
@@ -707,6 +711,13 @@ public class DefaultCatalogService implements CatalogService {
             throw new CatalogStaleVersion(VARIANT, id);
         }
         return variant;
+    }
+
+    /** Categories and brands: the version the caller read must still be the current one. */
+    private static void requireVersion(long current, long expected, String entityKey, int id) {
+        if (current != expected) {
+            throw new CatalogStaleVersion(entityKey, id);
+        }
     }
 
     private Category findCategory(int id) {

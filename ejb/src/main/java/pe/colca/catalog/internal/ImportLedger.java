@@ -58,9 +58,13 @@ public class ImportLedger {
     public ImportSummary read(long id) {
         List<?> rows = em.createNativeQuery("SELECT i.id, i.file_name, i.status, i.rows_total, i.last_row,"
                         + " i.job_execution_id, i.started_by, i.started_at, i.finished_at,"
-                        + " (SELECT count(DISTINCT e.row_number) FROM catalog_import_errors e WHERE e.import_id = i.id)"
+                        + " (SELECT count(DISTINCT e.row_number) FROM catalog_import_errors e WHERE e.import_id = i.id),"
+                        // a variant the import created has a first price row (no old price) pointing at it
+                        + " (SELECT count(DISTINCT h.variant_id) FROM price_change_history h"
+                        + "   WHERE h.reference_source = ?2 AND h.reference_id = CAST(i.id AS varchar)"
+                        + "     AND h.old_price IS NULL)"
                         + " FROM catalog_imports i WHERE i.id = ?1")
-                .setParameter(1, id).getResultList();
+                .setParameter(1, id).setParameter(2, DefaultCatalogImportSteps.SOURCE).getResultList();
         if (rows.isEmpty()) {
             throw new CatalogRecordNotFound(IMPORT, id);
         }
@@ -69,7 +73,8 @@ public class ImportLedger {
         int failed = ((Number) r[9]).intValue();
         return new ImportSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                 read, Math.max(0, read - failed), failed, r[5] == null ? null : ((Number) r[5]).longValue(),
-                r[6] == null ? null : ((Number) r[6]).longValue(), instant(r[7]), instant(r[8]));
+                r[6] == null ? null : ((Number) r[6]).longValue(), instant(r[7]), instant(r[8]),
+                ((Number) r[10]).intValue());
     }
 
     public Long startedBy(long id) {
@@ -106,6 +111,17 @@ public class ImportLedger {
             errors.add(new ImportError(((Number) r[0]).intValue(), (String) r[1], (String) r[2]));
         }
         return errors;
+    }
+
+    /** Ids of the most recent imports, newest first. */
+    public List<Long> recentIds(int offset, int limit) {
+        List<?> rows = em.createNativeQuery("SELECT id FROM catalog_imports ORDER BY started_at DESC, id DESC"
+                + " LIMIT ?1 OFFSET ?2").setParameter(1, limit).setParameter(2, offset).getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+    }
+
+    public long count() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM catalog_imports").getSingleResult()).longValue();
     }
 
     public long errorCount(long id) {

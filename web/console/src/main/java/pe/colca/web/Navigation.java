@@ -17,7 +17,9 @@ public class Navigation {
     private static final List<Area> AREAS = List.of(
             new Area("menu.catalog", "pi-tags",
                     new Entry("menu.catalog.products", "pi-box", "/backoffice/catalog/products"),
-                    new Entry("menu.catalog.brands", "pi-sitemap", null),
+                    new Entry("menu.catalog.categories", "pi-sitemap", "/backoffice/catalog/categories"),
+                    new Entry("menu.catalog.brands", "pi-bookmark", "/backoffice/catalog/brands"),
+                    new Entry("menu.catalog.import", "pi-upload", "/backoffice/catalog/import"),
                     new Entry("menu.catalog.prices", "pi-chart-line", "/backoffice/catalog/prices")),
             new Area("menu.inventory", "pi-warehouse",
                     new Entry("menu.inventory.locations", "pi-building", "/backoffice/inventory/locations"),

@@ -8,6 +8,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
+import pe.colca.api.ETags;
 import pe.colca.api.PageParams;
 import pe.colca.api.Paging;
 import pe.colca.api.QueryValues;
@@ -39,7 +42,10 @@ import pe.colca.common.InvalidInput;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
 
-/** {@code /api/v1/brands}. Brands have no version column in the model, so changes take no If-Match. */
+/**
+ * {@code /api/v1/brands}. ETag = version; PUT and DELETE need If-Match (428 without, 409
+ * {@code stale-version} when somebody changed the brand since).
+ */
 @Path("/brands")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,51 +80,61 @@ public class BrandResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a brand", description = "Needs catalog.product.view.")
+    @Operation(summary = "Get a brand", description = "Needs catalog.product.view. ETag = version.")
     @APIResponse(responseCode = "200", description = "The brand.",
             content = @Content(schema = @Schema(implementation = BrandView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") int id) {
-        return Response.ok(BrandView.of(catalog.getBrand(id))).build();
+    public Response get(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Brand brand = catalog.getBrand(id);
+        if (ETags.matches(ifNoneMatch, brand.getVersion())) {
+            return Response.notModified(ETags.of(brand.getVersion())).build();
+        }
+        return Response.ok(BrandView.of(brand)).tag(ETags.of(brand.getVersion())).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a brand", description = "Needs catalog.brand.edit.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BrandInput.class)))
-    @APIResponse(responseCode = "201", description = "Created.",
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag.",
             content = @Content(schema = @Schema(implementation = BrandView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(JsonObject body) {
         Brand created = catalog.createBrand(BrandInput.read(body, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
-        return Response.created(self).entity(BrandView.of(created)).build();
+        return Response.created(self).tag(ETags.of(created.getVersion())).entity(BrandView.of(created)).build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a brand", description = "Needs catalog.brand.edit.")
+    @Operation(summary = "Replace a brand", description = "Needs catalog.brand.edit and If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BrandInput.class)))
-    @APIResponse(responseCode = "200", description = "Updated.",
+    @APIResponse(responseCode = "200", description = "Updated; ETag with the new version.",
             content = @Content(schema = @Schema(implementation = BrandView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response update(@PathParam("id") int id, JsonObject body) {
-        return Response.ok(BrandView.of(catalog.updateBrand(id, BrandInput.read(body, request.getLocale())))).build();
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           JsonObject body) {
+        long version = ETags.requiredVersion(ifMatch, request.getLocale());
+        Brand updated = catalog.updateBrand(id, version, BrandInput.read(body, request.getLocale()));
+        return Response.ok(BrandView.of(updated)).tag(ETags.of(updated.getVersion())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a brand", description = "Needs catalog.brand.edit; refused (409 still-in-use) while "
-            + "products refer to it.")
+    @Operation(summary = "Delete a brand", description = "Needs catalog.brand.edit and If-Match; refused (409 "
+            + "still-in-use) while products refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") int id) {
-        catalog.deleteBrand(id);
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response delete(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        catalog.deleteBrand(id, ETags.requiredVersion(ifMatch, request.getLocale()));
         return Response.noContent().build();
     }
 }

@@ -31,7 +31,6 @@ import pe.colca.api.PageParams;
 import pe.colca.api.Paging;
 import pe.colca.catalog.CatalogCsv;
 import pe.colca.catalog.CatalogImportService;
-import pe.colca.catalog.ImportError;
 import pe.colca.catalog.ImportSummary;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.PageRequest;
@@ -62,6 +61,20 @@ public class CatalogImportResource {
 
     @Context
     private UriInfo uri;
+
+    @GET
+    @Operation(summary = "Recent imports", description = "Newest first, each with its current status and counts. "
+            + "Needs catalog.import.")
+    @APIResponse(responseCode = "200", description = "A page of imports.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response list(@BeanParam PageParams paging) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        PageRequest page = Paging.request(paging, Set.of("startedAt"), "startedAt", errors, request.getLocale());
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return Paging.ok(imports.recent(page).map(ImportView::of), uri);
+    }
 
     @GET
     @Path("/template")
@@ -125,12 +138,8 @@ public class CatalogImportResource {
     @APIResponse(responseCode = "200", description = "The report.", content = @Content(mediaType = CSV))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response errorReport(@PathParam("id") long id) {
-        StringBuilder csv = new StringBuilder("row_number,column,reason\r\n");
-        for (ImportError e : imports.allErrors(id)) {
-            csv.append(e.rowNumber()).append(',').append(CatalogCsv.quote(e.column())).append(',')
-                    .append(CatalogCsv.quote(e.reason())).append("\r\n");
-        }
-        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), CSV_UTF8)
+        String csv = CatalogCsv.errorReport(imports.allErrors(id));
+        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), CSV_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"catalog-import-" + id + "-errors.csv\"").build();
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
+import pe.colca.api.ETags;
 import pe.colca.api.PageParams;
 import pe.colca.api.Paging;
 import pe.colca.api.QueryValues;
@@ -42,8 +45,8 @@ import pe.colca.common.RequestMetadata;
 
 /**
  * {@code /api/v1/categories}: the category tree. A category read alone carries its breadcrumbs; a new
- * {@code parentId} moves its subtree (never under itself: 422 {@code category-cycle}). Categories
- * have no version column in the model, so their changes take no If-Match.
+ * {@code parentId} moves its subtree (never under itself: 422 {@code category-cycle}). ETag = version;
+ * PUT and DELETE need If-Match (428 without, 409 {@code stale-version} when somebody changed it since).
  */
 @Path("/categories")
 @RequestScoped
@@ -90,54 +93,66 @@ public class CategoryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a category with its breadcrumbs", description = "Needs catalog.product.view.")
+    @Operation(summary = "Get a category with its breadcrumbs", description = "Needs catalog.product.view. "
+            + "ETag = version.")
     @APIResponse(responseCode = "200", description = "The category.",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") int id) {
-        return Response.ok(CategoryView.of(catalog.getCategory(id))).build();
+    public Response get(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        CategoryPath category = catalog.getCategory(id);
+        long version = category.category().getVersion();
+        if (ETags.matches(ifNoneMatch, version)) {
+            return Response.notModified(ETags.of(version)).build();
+        }
+        return Response.ok(CategoryView.of(category)).tag(ETags.of(version)).build();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a category", description = "Needs catalog.category.edit.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CategoryInput.class)))
-    @APIResponse(responseCode = "201", description = "Created.",
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag.",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(JsonObject body) {
         CategoryPath created = catalog.createCategory(CategoryInput.read(body, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.category().getId())).build();
-        return Response.created(self).entity(CategoryView.of(created)).build();
+        return Response.created(self).tag(ETags.of(created.category().getVersion())).entity(CategoryView.of(created))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace or move a category", description = "Needs catalog.category.edit. A different "
-            + "parentId moves the subtree.")
+    @Operation(summary = "Replace or move a category", description = "Needs catalog.category.edit and If-Match. "
+            + "A different parentId moves the subtree.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CategoryInput.class)))
-    @APIResponse(responseCode = "200", description = "Updated.",
+    @APIResponse(responseCode = "200", description = "Updated; ETag with the new version.",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", description = "category-cycle.")
-    public Response update(@PathParam("id") int id, JsonObject body) {
-        return Response.ok(CategoryView.of(catalog.updateCategory(id, CategoryInput.read(body, request.getLocale()))))
-                .build();
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           JsonObject body) {
+        long version = ETags.requiredVersion(ifMatch, request.getLocale());
+        CategoryPath updated = catalog.updateCategory(id, version, CategoryInput.read(body, request.getLocale()));
+        return Response.ok(CategoryView.of(updated)).tag(ETags.of(updated.category().getVersion())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a category", description = "Needs catalog.category.edit; refused (409 still-in-use) "
-            + "while it has sub-categories or products.")
+    @Operation(summary = "Delete a category", description = "Needs catalog.category.edit and If-Match; refused "
+            + "(409 still-in-use) while it has sub-categories or products.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response delete(@PathParam("id") int id) {
-        catalog.deleteCategory(id);
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response delete(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        catalog.deleteCategory(id, ETags.requiredVersion(ifMatch, request.getLocale()));
         return Response.noContent().build();
     }
 }

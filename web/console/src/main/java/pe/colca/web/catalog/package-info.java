@@ -1,7 +1,8 @@
 /**
- * Console screens of the catalog's products: the product list ({@code backoffice/catalog/products.xhtml}),
- * the product editor with its variants grid, price changes and price history
- * ({@code backoffice/catalog/product.xhtml}). Every read and write goes through
- * {@link pe.colca.catalog.CatalogService}.
+ * Console screens of the catalog: the product list ({@code backoffice/catalog/products.xhtml}), the
+ * product editor with its variants grid, price changes and price history
+ * ({@code backoffice/catalog/product.xhtml}), the image manager, bulk price updates, the category
+ * tree editor, brands, and the CSV import with its progress, summary and error report. Every read
+ * and write goes through the catalog services.
  */
 package pe.colca.web.catalog;
