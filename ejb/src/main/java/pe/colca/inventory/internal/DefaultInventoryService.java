@@ -376,7 +376,8 @@ public class DefaultInventoryService implements InventoryService {
                 (String) r[4]);
     }
 
-    private static Instant instant(Object value) {
+    /** A timestamp column read by a native query (the JDBC driver's type varies). */
+    static Instant instant(Object value) {
         if (value == null) {
             return null;
         }
