@@ -30,13 +30,13 @@ public interface StockAlertService {
     StockAlertLine alertOf(long variantId, int locationId);
 
     /**
-     * Sets the threshold of the pair: creates the rule (active) when the pair has none, otherwise
-     * changes it, refused with {@link pe.colca.common.StaleVersion} when {@code expectedVersion} is
-     * given and differs.
+     * Sets the threshold of the pair: creates the rule when the pair has none, otherwise changes it,
+     * refused with {@link pe.colca.common.StaleVersion} when {@code expectedVersion} is given and
+     * differs. {@code active} null keeps the rule's state (a new rule is active).
      *
      * @throws pe.colca.common.InvalidInput unknown variant or location, threshold outside 0..1000000
      */
-    StockAlertLine setThreshold(long variantId, int locationId, int threshold, Long expectedVersion);
+    StockAlertLine setThreshold(long variantId, int locationId, int threshold, Boolean active, Long expectedVersion);
 
     /** Activates or deactivates a rule (a deactivated rule never alerts; re-activating evaluates it). */
     StockAlertLine setActive(long id, boolean active, long expectedVersion);
@@ -51,4 +51,11 @@ public interface StockAlertService {
      * @return how many rules were created or changed
      */
     int setThresholdForGroup(int locationId, Long categoryId, Long brandId, int threshold);
+
+    /** Categories (active) and brands a bulk threshold can target, by name; needs {@code inventory.view}. */
+    java.util.List<Group> groups();
+
+    /** A category or a brand for {@link #setThresholdForGroup}. */
+    record Group(long id, String name, boolean brand) implements java.io.Serializable {
+    }
 }

@@ -126,7 +126,8 @@ public class DefaultStockAlertService implements StockAlertService {
 
     @Override
     @RolesAllowed("inventory.alert.edit")
-    public StockAlertLine setThreshold(long variantId, int locationId, int threshold, Long expectedVersion) {
+    public StockAlertLine setThreshold(long variantId, int locationId, int threshold, Boolean active,
+                                       Long expectedVersion) {
         checkThreshold(threshold);
         Location location = ledger.location(locationId);
         checkVariant(variantId);
@@ -134,10 +135,10 @@ public class DefaultStockAlertService implements StockAlertService {
         if (alert == null) {
             // two first settings at once: one inserts, the other finds the row and changes it
             em.createNativeQuery("INSERT INTO inventory_alerts (id, variant_id, location_id, min_threshold, is_active)"
-                            + " VALUES (nextval('inventory_alerts_seq'), :v, :l, :t, true)"
+                            + " VALUES (nextval('inventory_alerts_seq'), :v, :l, :t, :active)"
                             + " ON CONFLICT (variant_id, location_id) DO NOTHING")
                     .setParameter("v", variantId).setParameter("l", location.getId().longValue())
-                    .setParameter("t", threshold).executeUpdate();
+                    .setParameter("t", threshold).setParameter("active", active == null || active).executeUpdate();
             alert = find(variantId, locationId);
             audit.record("CREATE", "inventory_alerts", alert.getId(), null, snapshot(alert));
         } else {
@@ -146,6 +147,13 @@ public class DefaultStockAlertService implements StockAlertService {
             }
             Map<String, Object> before = snapshot(alert);
             alert.changeThreshold(threshold);
+            if (Boolean.TRUE.equals(active)) {
+                alert.activate();
+            } else if (Boolean.FALSE.equals(active) && alert.isActive()) {
+                alert.deactivate();
+                em.flush();
+                clearState(alert.getId());
+            }
             em.flush();
             audit.record("UPDATE", "inventory_alerts", alert.getId(), before, snapshot(alert));
         }
@@ -166,8 +174,7 @@ public class DefaultStockAlertService implements StockAlertService {
             }
             em.flush();
             if (!active) {
-                em.createNativeQuery("UPDATE inventory_alerts SET is_below = false WHERE id = :id")
-                        .setParameter("id", id).executeUpdate();
+                clearState(id);
             }
             audit.record("UPDATE", "inventory_alerts", id, before, snapshot(alert));
             changes.fire(new StockLevelChanged(alert.getVariantId(), alert.getLocationId()));
@@ -225,7 +232,25 @@ public class DefaultStockAlertService implements StockAlertService {
         return changed;
     }
 
+    @Override
+    @RolesAllowed("inventory.view")
+    public List<Group> groups() {
+        List<Group> groups = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT id, name, false FROM categories WHERE is_active"
+                + " UNION ALL SELECT id, name, true FROM brands ORDER BY 3, 2").getResultList()) {
+            Object[] r = (Object[]) o;
+            groups.add(new Group(((Number) r[0]).longValue(), (String) r[1], Boolean.TRUE.equals(r[2])));
+        }
+        return groups;
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
+
+    /** A deactivated rule is not raised; re-activating it evaluates the pair afresh. */
+    private void clearState(long id) {
+        em.createNativeQuery("UPDATE inventory_alerts SET is_below = false WHERE id = :id")
+                .setParameter("id", id).executeUpdate();
+    }
 
     private StockAlert find(long variantId, int locationId) {
         List<StockAlert> found = em.createQuery(
