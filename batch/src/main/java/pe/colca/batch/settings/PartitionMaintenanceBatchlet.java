@@ -9,7 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pe.colca.settings.SchemaMaintenance;
 
-/** Step of {@code settings-partition-maintenance}: asks the schema service for future partitions. */
+/**
+ * Step of {@code settings-partition-maintenance}: asks the schema service for future partitions.
+ * How many periods ahead: the job parameter {@code periodsAhead} when given, otherwise the setting
+ * {@code maintenance.partitions.periods_ahead}.
+ */
 @Named
 @Dependent
 public class PartitionMaintenanceBatchlet extends AbstractBatchlet {
@@ -26,7 +30,8 @@ public class PartitionMaintenanceBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        int ahead = periodsAhead == null || periodsAhead.isBlank() ? 3 : Integer.parseInt(periodsAhead.strip());
+        int ahead = periodsAhead == null || periodsAhead.isBlank() ? schema.configuredPeriodsAhead()
+                : Integer.parseInt(periodsAhead.strip());
         int created = 0;
         for (String table : SchemaMaintenance.PARTITIONED_TABLES) {
             created += schema.ensurePartitions(table, ahead);
