@@ -2,7 +2,6 @@ package pe.colca.batch.settings;
 
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -25,9 +24,6 @@ public class PartitionMaintenanceBatchlet extends AbstractBatchlet {
     @BatchProperty
     private String periodsAhead;
 
-    @Inject
-    private StepContext step;
-
     @Override
     public String process() {
         int ahead = periodsAhead == null || periodsAhead.isBlank() ? schema.configuredPeriodsAhead()
@@ -36,7 +32,8 @@ public class PartitionMaintenanceBatchlet extends AbstractBatchlet {
         for (String table : SchemaMaintenance.PARTITIONED_TABLES) {
             created += schema.ensurePartitions(table, ahead);
         }
-        step.setExitStatus("CREATED=" + created);
-        return "COMPLETED";
+        // the value process() returns IS the step's exit status (JBeret lets it override an exit
+        // status set on the StepContext, which is how "CREATED=n" used to be lost)
+        return "CREATED=" + created;
     }
 }

@@ -130,7 +130,7 @@ public class DefaultStockAlertService implements StockAlertService {
                                        Long expectedVersion) {
         checkThreshold(threshold);
         Location location = ledger.location(locationId);
-        checkVariant(variantId);
+        ledger.requireVariant(variantId);
         StockAlert alert = find(variantId, locationId);
         if (alert == null) {
             // two first settings at once: one inserts, the other finds the row and changes it
@@ -276,15 +276,6 @@ public class DefaultStockAlertService implements StockAlertService {
         }
     }
 
-    private void checkVariant(long variantId) {
-        Number exists = (Number) em.createNativeQuery(
-                        "SELECT count(*) FROM product_variants WHERE id = :v AND deleted_at IS NULL")
-                .setParameter("v", variantId).getSingleResult();
-        if (exists.longValue() == 0) {
-            throw InvalidInput.of("variantId", Messages.format(request.getLocale(), "inventory.variant.unknown",
-                    String.valueOf(variantId)));
-        }
-    }
 
     private String text(String key) {
         return Messages.format(request.getLocale(), key);
