@@ -1,7 +1,10 @@
 package pe.colca.inventory.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -33,8 +36,13 @@ import java.util.logging.Logger;
  * price: if the server dies between the two commits, the alert is raised (visible on the console
  * home page and the alerts screen) but its notification is not sent; a failed notification is
  * logged. Nothing is sent for a transaction that rolled back.
+ *
+ * <p>A session bean (its observers are business methods) rather than a CDI bean: WildFly then
+ * resolves the persistence context like for every other bean of the module.
  */
-@ApplicationScoped
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class StockAlertWatcher {
 
     private static final Logger LOG = Logger.getLogger(StockAlertWatcher.class.getName());
@@ -83,6 +91,7 @@ public class StockAlertWatcher {
     }
 
     /** Notifies the staff once the crossing transaction committed; a failure is logged, never thrown. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) StockAlertRaised alert) {
         try {
             notifier.notifyStaff(alert);
