@@ -21,14 +21,7 @@ final class QueueProbe implements AutoCloseable {
 
     /** Messages on {@code queue} (e.g. notification.outbound) matching {@code selector}. */
     long count(String queue, String selector) throws IOException {
-        ModelNode op = new ModelNode();
-        op.get("operation").set("count-messages");
-        ModelNode address = op.get("address");
-        address.add("subsystem", "messaging-activemq");
-        address.add("server", "default");
-        address.add("jms-queue", queue);
-        op.get("filter").set(selector);
-        ModelNode result = client.execute(op);
+        ModelNode result = client.execute(operation("count-messages", queue, selector));
         if (!"success".equals(result.get("outcome").asString())) {
             throw new IllegalStateException("count-messages failed: " + result);
         }
@@ -37,14 +30,18 @@ final class QueueProbe implements AutoCloseable {
 
     /** The messages matching {@code selector} as the management model lists them (properties and body). */
     String list(String queue, String selector) throws IOException {
+        return client.execute(operation("list-messages", queue, selector)).toJSONString(true);
+    }
+
+    private static ModelNode operation(String name, String queue, String selector) {
         ModelNode op = new ModelNode();
-        op.get("operation").set("list-messages");
+        op.get("operation").set(name);
         ModelNode address = op.get("address");
         address.add("subsystem", "messaging-activemq");
         address.add("server", "default");
         address.add("jms-queue", queue);
         op.get("filter").set(selector);
-        return client.execute(op).toJSONString(true);
+        return op;
     }
 
     @Override
