@@ -7,9 +7,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Objects;
 
-/** A low-stock rule: warn when the available units of a variant at a location fall below a threshold. */
+/**
+ * A low-stock rule: warn when the available units of a variant at a location fall below a threshold.
+ * {@code below}, {@code lastTriggeredAt}, {@code lastRecoveredAt} and {@code triggerCount} (V10) are
+ * the alert's state; only the alert observer changes them, with conditional SQL updates, so the
+ * entity maps them read-only.
+ */
 @Entity
 @Table(name = "inventory_alerts")
 public class StockAlert {
@@ -31,6 +38,22 @@ public class StockAlert {
 
     @Column(name = "is_active", nullable = false)
     private boolean active;
+
+    @Column(name = "is_below", nullable = false, insertable = false, updatable = false)
+    private boolean below;
+
+    @Column(name = "last_triggered_at", insertable = false, updatable = false)
+    private Instant lastTriggeredAt;
+
+    @Column(name = "last_recovered_at", insertable = false, updatable = false)
+    private Instant lastRecoveredAt;
+
+    @Column(name = "trigger_count", nullable = false, insertable = false, updatable = false)
+    private int triggerCount;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected StockAlert() {
     }
@@ -80,5 +103,26 @@ public class StockAlert {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Whether the alert is raised now (available went below the threshold and has not recovered). */
+    public boolean isBelow() {
+        return below;
+    }
+
+    public Instant getLastTriggeredAt() {
+        return lastTriggeredAt;
+    }
+
+    public Instant getLastRecoveredAt() {
+        return lastRecoveredAt;
+    }
+
+    public int getTriggerCount() {
+        return triggerCount;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -15,6 +15,12 @@ public interface DashboardService {
     Counts counts();
 
     /**
+     * The low-stock alerts raised now (active thresholds whose available stock is below them),
+     * newest first, at most {@code limit}; needs {@code inventory.view}.
+     */
+    java.util.List<LowStockAlert> lowStockAlerts(int limit);
+
+    /**
      * The home page's figures.
      *
      * @param products live (not deleted) products
@@ -26,5 +32,15 @@ public interface DashboardService {
      */
     record Counts(long products, long stockRows, long customers, long ordersToday, long activeLocations,
                   Instant countedAt) implements Serializable {
+    }
+
+    /**
+     * A raised low-stock alert as the home page lists it.
+     *
+     * @param triggeredAt when the stock fell below the threshold
+     */
+    record LowStockAlert(long alertId, long variantId, String sku, String productName, long locationId,
+                         String locationCode, String locationName, int available, int threshold,
+                         Instant triggeredAt) implements Serializable {
     }
 }

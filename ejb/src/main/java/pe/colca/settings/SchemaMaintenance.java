@@ -16,4 +16,7 @@ public interface SchemaMaintenance {
      * @return how many partitions were created
      */
     int ensurePartitions(String table, int periodsAhead);
+
+    /** The setting {@code maintenance.partitions.periods_ahead} (V10), or 3 when missing or not a number ≥ 0. */
+    int configuredPeriodsAhead();
 }

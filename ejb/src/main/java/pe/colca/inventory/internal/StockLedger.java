@@ -120,13 +120,7 @@ public class StockLedger {
         if (stock != null) {
             return stock;
         }
-        Number exists = (Number) em.createNativeQuery(
-                        "SELECT count(*) FROM product_variants WHERE id = :v AND deleted_at IS NULL")
-                .setParameter("v", variantId).getSingleResult();
-        if (exists.longValue() == 0) {
-            throw InvalidInput.of("variantId", Messages.format(request.getLocale(), "inventory.variant.unknown",
-                    String.valueOf(variantId)));
-        }
+        requireVariant(variantId);
         // two first receipts at once: one inserts, the other does nothing and then waits for the row lock
         em.createNativeQuery("INSERT INTO inventory_stock (id, location_id, variant_id, quantity_on_hand,"
                         + " quantity_reserved, version, last_updated_at, last_updated_by)"
@@ -137,6 +131,17 @@ public class StockLedger {
                 .unwrap(NativeQuery.class).setParameter("user", user(), Long.class)
                 .executeUpdate();
         return locked(variantId, location.getId());
+    }
+
+    /** Refuses a variant that does not exist or is deleted (invalid input on {@code variantId}). */
+    public void requireVariant(long variantId) {
+        Number exists = (Number) em.createNativeQuery(
+                        "SELECT count(*) FROM product_variants WHERE id = :v AND deleted_at IS NULL")
+                .setParameter("v", variantId).getSingleResult();
+        if (exists.longValue() == 0) {
+            throw InvalidInput.of("variantId", Messages.format(request.getLocale(), "inventory.variant.unknown",
+                    String.valueOf(variantId)));
+        }
     }
 
     /** The available quantity now (0 when the pair has no stock row). */

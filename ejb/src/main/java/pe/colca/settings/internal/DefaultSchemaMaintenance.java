@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import pe.colca.common.InvalidInput;
 import pe.colca.settings.SchemaMaintenance;
 
@@ -13,6 +14,24 @@ public class DefaultSchemaMaintenance implements SchemaMaintenance {
 
     @PersistenceContext
     private EntityManager em;
+
+    static final String PERIODS_AHEAD_SETTING = "maintenance.partitions.periods_ahead";
+    static final int DEFAULT_PERIODS_AHEAD = 3;
+
+    @Override
+    public int configuredPeriodsAhead() {
+        List<?> values = em.createNativeQuery("SELECT value FROM system_settings WHERE setting_key = ?1")
+                .setParameter(1, PERIODS_AHEAD_SETTING).getResultList();
+        if (values.isEmpty() || values.get(0) == null) {
+            return DEFAULT_PERIODS_AHEAD;
+        }
+        try {
+            int value = Integer.parseInt(values.get(0).toString().strip());
+            return value < 0 ? DEFAULT_PERIODS_AHEAD : value;
+        } catch (NumberFormatException e) {
+            return DEFAULT_PERIODS_AHEAD;
+        }
+    }
 
     @Override
     public int ensurePartitions(String table, int periodsAhead) {

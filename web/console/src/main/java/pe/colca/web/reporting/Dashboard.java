@@ -2,17 +2,21 @@ package pe.colca.web.reporting;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import pe.colca.reporting.DashboardService;
 import pe.colca.reporting.DashboardService.Counts;
+import pe.colca.reporting.DashboardService.LowStockAlert;
 
 /**
  * The home page's cards: live counts, read once per request. When they cannot be read the home
  * page still opens, shows dashes and says the figures are unavailable (the cause goes to the log).
+ * Users who may see stock ({@code inventory.view}) also get the low-stock alerts raised now.
  */
 @Named
 @RequestScoped
@@ -23,7 +27,12 @@ public class Dashboard {
     @Inject
     private DashboardService service;
 
+    /** How many raised alerts the home page lists. */
+    static final int ALERTS_SHOWN = 10;
+
     private Counts counts;
+
+    private List<LowStockAlert> lowStock;
 
     @PostConstruct
     void load() {
@@ -32,6 +41,23 @@ public class Dashboard {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Dashboard counts unavailable", e);
         }
+        if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("inventory.view")) {
+            try {
+                lowStock = service.lowStockAlerts(ALERTS_SHOWN);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Dashboard low-stock alerts unavailable", e);
+            }
+        }
+    }
+
+    /** Whether the user sees the low-stock card (may see stock and the alerts could be read). */
+    public boolean isLowStockVisible() {
+        return lowStock != null;
+    }
+
+    /** The raised low-stock alerts, newest first (empty when none or not visible). */
+    public List<LowStockAlert> getLowStock() {
+        return lowStock == null ? List.of() : lowStock;
     }
 
     public boolean isAvailable() {
