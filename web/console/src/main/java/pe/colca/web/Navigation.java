@@ -23,7 +23,7 @@ public class Navigation {
                     new Entry("menu.inventory.locations", "pi-building", "/backoffice/inventory/locations"),
                     new Entry("menu.inventory.stock", "pi-database", "/backoffice/inventory/stock"),
                     new Entry("menu.inventory.movements", "pi-arrow-right-arrow-left", "/backoffice/inventory/movements"),
-                    new Entry("menu.inventory.counts", "pi-check-square", null)),
+                    new Entry("menu.inventory.counts", "pi-check-square", "/backoffice/inventory/counts")),
             new Area("menu.customers", "pi-users",
                     new Entry("menu.customers.list", "pi-user", null),
                     new Entry("menu.customers.loyalty", "pi-star", null)),

@@ -119,7 +119,7 @@ final class InventoryInput {
         return null;
     }
 
-    private static final class Reader {
+    static final class Reader {
 
         final JsonObject body;
         final Locale locale;
