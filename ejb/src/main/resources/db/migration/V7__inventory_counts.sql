@@ -10,7 +10,9 @@
 CREATE SEQUENCE inventory_counts_seq INCREMENT BY 50;
 CREATE TABLE inventory_counts (
     id                    bigint       NOT NULL,
-    count_number          varchar(30)  NOT NULL,               -- CNT-000123, shown to people
+    -- CNT-000123, shown to people; generated from the id, never written by the application
+    count_number          varchar(30)  GENERATED ALWAYS AS
+                              ('CNT-' || CASE WHEN id < 1000000 THEN lpad(id::text, 6, '0') ELSE id::text END) STORED,
     location_id           bigint       NOT NULL,
     scope                 varchar(30)  NOT NULL,               -- ALL stocked variants or SELECTED ones
     status                varchar(30)  NOT NULL DEFAULT 'OPEN',

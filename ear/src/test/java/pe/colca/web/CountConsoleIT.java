@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.ApiClient;
@@ -89,6 +90,8 @@ class CountConsoleIT {
         browser.click("start-form:start-save");
         browser.awaitText("start-form:start-messages", "ya tiene un conteo sin terminar");
         browser.screenshot("count-second-refused");
+        browser.click("start-form:start-cancel");
+        browser.invisible("start-dialog");
         browser.click(By.xpath("//tbody[@id='counts-form:counts-table_data']/tr[contains(., '" + code + "')]//a"));
         browser.awaitText("count-form:count-progress", "0 de 2 líneas contadas");
 
@@ -118,10 +121,12 @@ class CountConsoleIT {
         assertTrue(row(skuA).isDisplayed());
 
         // submit (confirmed), approve: the dialog sums up one unit out at S/ 8.50
+        top();
         browser.click("count-form:submit-count");
         browser.visible("confirm-dialog");
         browser.click("confirm-yes");
         browser.awaitText("count-status", "Enviado");
+        top();
         browser.click("count-form:approve-count");
         browser.visible("approve-dialog");
         assertEquals("−1", browser.visible("approve-form:approve-units-out").getText());
@@ -147,6 +152,20 @@ class CountConsoleIT {
         browser.open("/backoffice/inventory/movements.xhtml");
         browser.selectOneMenu("movements-form:location-filter", code + " · Tienda Cusco " + suffix);
         browser.awaitText(By.id("movements-form:movements-table_data"), "Corrección por conteo");
+
+        // the audit snapshot on demand, after a confirmation: one MANUAL row per stock row
+        browser.open(COUNTS);
+        browser.click("counts-form:snapshot-now");
+        browser.visible("confirm-dialog");
+        browser.click("confirm-yes");
+        browser.awaitText(By.cssSelector(".ui-growl"), "Foto del stock registrada");
+        assertEquals(4, number("SELECT snapshot_quantity FROM inventory_audit_snapshots WHERE variant_id = ?"
+                + " AND location_id = ? AND snapshot_type = 'MANUAL'", a, location));
+    }
+
+    /** Back to the top of the page: the header's buttons must not be under the fixed top bar. */
+    private static void top() {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
     }
 
     private static WebElement row(String sku) {

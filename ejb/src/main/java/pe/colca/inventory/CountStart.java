@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a new count covers: every variant stocked at the location ({@link CountScope#ALL}), or the
- * variants named by SKU and/or every live variant of a category ({@link CountScope#SELECTED}).
+ * variants named by SKU and/or every live variant of a category and its sub-categories
+ * ({@link CountScope#SELECTED}).
  */
 public record CountStart(Integer locationId, CountScope scope, List<String> skus, Long categoryId, String notes) {
 

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 
 /**
  * A physical count session at one location (docs/inventory-counts.md). Its status only moves
@@ -28,7 +30,9 @@ public class InventoryCount {
     @Column(name = "id")
     private Long id;
 
-    @Column(name = "count_number", length = 30, nullable = false)
+    /** {@code CNT-000123}: a column the database generates from the id (read after the insert). */
+    @Generated(event = EventType.INSERT)
+    @Column(name = "count_number", length = 30, insertable = false, updatable = false)
     private String countNumber;
 
     @Column(name = "location_id", nullable = false)
@@ -85,12 +89,6 @@ public class InventoryCount {
         this.notes = notes;
         this.startedBy = startedBy;
         this.startedAt = Instant.now();
-        this.countNumber = "CNT-PENDING";
-    }
-
-    /** The number people see, from the id (called once the id is assigned). */
-    public void numbered() {
-        countNumber = String.format("CNT-%06d", id);
     }
 
     public void submit(Long by) {

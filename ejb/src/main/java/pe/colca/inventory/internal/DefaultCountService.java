@@ -246,7 +246,6 @@ public class DefaultCountService implements CountService {
         InventoryCount count = new InventoryCount(location.getId().longValue(), start.scope(), start.notes(),
                 ledger.user());
         em.persist(count);
-        count.numbered();
         try {
             em.flush();
         } catch (PersistenceException e) {
@@ -487,7 +486,10 @@ public class DefaultCountService implements CountService {
                 throw InvalidInput.of("categoryId", Messages.format(locale, "inventory.count.category.unknown",
                         String.valueOf(start.categoryId())));
             }
-            for (Object id : em.createNativeQuery("SELECT v.id" + LIVE_VARIANT + " AND p.category_id = :c"
+            // the category and every category below it
+            for (Object id : em.createNativeQuery("WITH RECURSIVE tree AS (SELECT id FROM categories WHERE id = :c"
+                    + " UNION ALL SELECT k.id FROM categories k JOIN tree t ON k.parent_id = t.id)"
+                    + " SELECT v.id" + LIVE_VARIANT + " AND p.category_id IN (SELECT id FROM tree)"
                     + " ORDER BY v.sku").setParameter("c", start.categoryId()).getResultList()) {
                 variants.add(((Number) id).longValue());
             }

@@ -10,7 +10,7 @@ import pe.colca.inventory.CountLine;
 import pe.colca.inventory.CountSummary;
 
 /** The JSON shapes of the count and snapshot endpoints. */
-final class CountViews {
+public final class CountViews {
 
     private CountViews() {
     }
@@ -20,7 +20,7 @@ final class CountViews {
             "notes", "lines", "countedLines", "differenceLines", "startedAt", "startedBy", "submittedAt",
             "approvedAt", "approvedBy", "version"})
     @Schema(name = "Count", description = "A physical count session at a location.")
-    record CountView(
+    public record CountView(
             @Schema(example = "101") long id,
             @Schema(example = "CNT-000101") String countNumber,
             @Schema(example = "3") long locationId,
@@ -53,7 +53,7 @@ final class CountViews {
     @JsonbPropertyOrder({"lineId", "variantId", "sku", "barcode", "productName", "size", "color", "systemQuantity",
             "counted", "difference", "onHandNow", "costPrice", "countedAt", "countedBy"})
     @Schema(name = "CountLine", description = "A variant of a count: system quantity, counted, difference.")
-    record CountLineView(
+    public record CountLineView(
             long lineId,
             long variantId,
             String sku,
@@ -81,7 +81,7 @@ final class CountViews {
 
     /** The corrections an approval posts (or posted). */
     @Schema(name = "CountCorrections", description = "Lines corrected, units in and out and their value at cost.")
-    record CorrectionsView(int correctedLines, int unitsIn, int unitsOut, int netUnits, BigDecimal valueIn,
+    public record CorrectionsView(int correctedLines, int unitsIn, int unitsOut, int netUnits, BigDecimal valueIn,
                            BigDecimal valueOut, BigDecimal netValue, int uncountedLines, boolean uncountedAsZero) {
 
         static CorrectionsView of(CountCorrections c) {
@@ -92,14 +92,14 @@ final class CountViews {
 
     /** A count and what approving it posts now (GET) or posted (approve). */
     @Schema(name = "CountDetail")
-    record CountDetailView(CountView count, CorrectionsView corrections) {
+    public record CountDetailView(CountView count, CorrectionsView corrections) {
     }
 
     /** An audit snapshot row. */
     @JsonbPropertyOrder({"id", "variantId", "locationId", "snapshotQuantity", "discrepancy", "type", "triggeredBy",
             "snapshotAt"})
     @Schema(name = "AuditSnapshot", description = "The stock of a pair at a moment and its discrepancy.")
-    record SnapshotView(long id, long variantId, long locationId,
+    public record SnapshotView(long id, long variantId, long locationId,
                         @Schema(description = "On hand (SCHEDULED/MANUAL) or counted units (COUNT).") int snapshotQuantity,
                         @Schema(description = "COUNT: counted − system; SCHEDULED/MANUAL: ledger sum − on hand "
                                 + "(0 when the ledger reconciles).") int discrepancy,
@@ -117,6 +117,6 @@ final class CountViews {
 
     /** The answer of "take a snapshot now". */
     @Schema(name = "SnapshotTaken")
-    record SnapshotTaken(@Schema(description = "Rows written: one per stock row.") int rows) {
+    public record SnapshotTaken(@Schema(description = "Rows written: one per stock row.") int rows) {
     }
 }

@@ -1,6 +1,7 @@
 package pe.colca.web.inventory;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,6 +17,7 @@ import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
+import pe.colca.catalog.CatalogService;
 import pe.colca.common.PageRequest;
 import pe.colca.inventory.CountFilter;
 import pe.colca.inventory.CountScope;
@@ -28,11 +30,13 @@ import pe.colca.inventory.LocationService;
 import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
 import pe.colca.web.ServicePagedModel;
+import pe.colca.web.Texts;
 
 /**
  * Screen {@code /backoffice/inventory/counts.xhtml}: the count sessions, newest first, paged and
  * filtered (location, status, text), and the dialog that starts a count (all the stock of a
- * location, or chosen SKUs) and opens it on {@code count.xhtml}. Through {@link CountService}.
+ * location, or chosen SKUs) and opens it on {@code count.xhtml}; a button takes the full audit
+ * snapshot of the stock now. Through {@link CountService}.
  */
 @Named
 @ViewScoped
@@ -44,7 +48,7 @@ public class CountList implements Serializable {
     private static final Map<String, String> START_FIELDS = Map.of(
             "locationId", "start-form:start-location",
             "skus", "start-form:start-skus",
-            "categoryId", "start-form:start-skus",
+            "categoryId", "start-form:start-category",
             "notes", "start-form:start-notes");
     private static final String TABLE_CLIENT_ID = "counts-form:counts-table";
 
@@ -55,12 +59,17 @@ public class CountList implements Serializable {
     private LocationService locations;
 
     @Inject
+    private CatalogService catalog;
+
+    @Inject
     private LocaleBean localeBean;
 
     private final ServicePagedModel<CountSummary> rows = new ServicePagedModel<>(
             (request, counting) -> counts.counts(currentFilter(), request), CountSummary::id, false);
 
     private List<LocationOption> locationOptions = List.of();
+    private List<CategoryOption> categories = List.of();
+    private Integer startCategory;
     private Integer locationFilter;
     private CountStatus statusFilter;
     private String search;
@@ -79,6 +88,12 @@ public class CountList implements Serializable {
                     .sorted(Comparator.comparing(LocationOption::code)).toList();
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), null);
+        }
+        try {
+            categories = catalog.searchCategories(null, null, false, new PageRequest(0, PageRequest.MAX_LIMIT, "name",
+                    true)).items().stream().map(c -> new CategoryOption(c.getId(), c.getName())).toList();
+        } catch (RuntimeException e) {
+            categories = List.of(); // without catalog.product.view: counts by SKU only
         }
     }
 
@@ -104,6 +119,7 @@ public class CountList implements Serializable {
         startLocation = locationOptions.isEmpty() ? null : locationOptions.get(0).id();
         startScope = CountScope.ALL;
         startSkus = null;
+        startCategory = null;
         startNotes = null;
     }
 
@@ -112,7 +128,9 @@ public class CountList implements Serializable {
         List<String> skus = startScope == CountScope.SELECTED && startSkus != null
                 ? Arrays.stream(startSkus.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList() : List.of();
         try {
-            CountSummary started = counts.start(new CountStart(startLocation, startScope, skus, null, startNotes));
+            CountSummary started = counts.start(new CountStart(startLocation, startScope, skus,
+                    startScope == CountScope.SELECTED && startCategory != null ? startCategory.longValue() : null,
+                    startNotes));
             PrimeFaces.current().ajax().addCallbackParam("started", true);
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().getFlash().setKeepMessages(true);
@@ -123,6 +141,23 @@ public class CountList implements Serializable {
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), START_MESSAGES, START_FIELDS);
         }
+    }
+
+    /** The full audit snapshot now (what the daily scheduled one writes), after a confirmation. */
+    public void takeSnapshot() {
+        try {
+            int rows = counts.takeSnapshot();
+            String text = Texts.get("counts.snapshot.done", rows);
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, locale(), null);
+        }
+    }
+
+    /** Whether the caller may take a snapshot now (inventory.count.approve). */
+    public boolean isCanSnapshot() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("inventory.count.approve");
     }
 
     private Locale locale() {
@@ -171,6 +206,18 @@ public class CountList implements Serializable {
         this.search = search;
     }
 
+    public List<CategoryOption> getCategories() {
+        return categories;
+    }
+
+    public Integer getStartCategory() {
+        return startCategory;
+    }
+
+    public void setStartCategory(Integer startCategory) {
+        this.startCategory = startCategory;
+    }
+
     public Integer getStartLocation() {
         return startLocation;
     }
@@ -201,5 +248,11 @@ public class CountList implements Serializable {
 
     public void setStartNotes(String startNotes) {
         this.startNotes = startNotes;
+    }
+
+    /** A category the start dialog offers. */
+    public record CategoryOption(int id, String name) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
     }
 }
