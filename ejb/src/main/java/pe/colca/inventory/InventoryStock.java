@@ -148,6 +148,14 @@ public class InventoryStock {
         return discrepancy;
     }
 
+    /**
+     * Notes that a physical count of the pair was approved at {@code at} (the quantity itself is
+     * corrected through the ledger, never here).
+     */
+    public void markCounted(Instant at) {
+        lastCountedAt = Objects.requireNonNull(at, "at");
+    }
+
     /** Units that can still be reserved or sold: on hand minus reserved (always current in memory). */
     public int available() {
         return quantityOnHand - quantityReserved;

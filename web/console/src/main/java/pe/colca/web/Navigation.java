@@ -27,7 +27,7 @@ public class Navigation {
                     new Entry("menu.inventory.movements", "pi-arrow-right-arrow-left", "/backoffice/inventory/movements"),
                     new Entry("menu.inventory.transfers", "pi-truck", "/backoffice/inventory/transfers"),
                     new Entry("menu.inventory.alerts", "pi-bell", "/backoffice/inventory/alerts"),
-                    new Entry("menu.inventory.counts", "pi-check-square", null)),
+                    new Entry("menu.inventory.counts", "pi-check-square", "/backoffice/inventory/counts")),
             new Area("menu.customers", "pi-users",
                     new Entry("menu.customers.list", "pi-user", null),
                     new Entry("menu.customers.loyalty", "pi-star", null)),
