@@ -54,6 +54,7 @@ import pe.colca.catalog.Slugs;
 import pe.colca.catalog.StillInUse;
 import pe.colca.catalog.VariantData;
 import pe.colca.catalog.VariantLookup;
+import pe.colca.common.Where;
 import pe.colca.common.Checks;
 import pe.colca.common.DuplicateKey;
 import pe.colca.common.InvalidInput;
@@ -506,27 +507,19 @@ public class DefaultCatalogService implements CatalogService {
     @Override
     @RolesAllowed("catalog.product.view")
     public Page<Category> searchCategories(String text, Integer parentId, boolean rootsOnly, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        Where where = new Where();
         if (text != null && !text.isBlank()) {
-            where.append(" AND lower(function('colca_unaccent', lower(c.name))) LIKE :text ESCAPE '!'");
-            params.put("text", "%" + likeEscape(plain(text.strip())) + "%");
+            where.and("lower(function('colca_unaccent', lower(c.name))) LIKE :text ESCAPE '!'", "text",
+                    "%" + likeEscape(plain(text.strip())) + "%");
         }
         if (parentId != null) {
-            where.append(" AND c.parent.id = :parent");
-            params.put("parent", parentId);
+            where.and("c.parent.id = :parent", "parent", parentId);
         } else if (rootsOnly) {
-            where.append(" AND c.parent IS NULL");
+            where.and("c.parent IS NULL");
         }
-        TypedQuery<Category> query = em.createQuery("SELECT c FROM Category c" + where
-                + " ORDER BY c.name" + (page.ascending() ? " ASC" : " DESC") + ", c.id", Category.class);
-        TypedQuery<Long> count = em.createQuery("SELECT count(c) FROM Category c" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Category> items = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+        return where.page(em.createQuery("SELECT c FROM Category c" + where
+                        + " ORDER BY c.name" + (page.ascending() ? " ASC" : " DESC") + ", c.id", Category.class),
+                em.createQuery("SELECT count(c) FROM Category c" + where, Long.class), page);
     }
 
     @Override

@@ -10,7 +10,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import pe.colca.common.Where;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 import pe.colca.common.Page;
@@ -107,35 +107,18 @@ public class DefaultCountService implements CountService {
     @RolesAllowed("inventory.view")
     public Page<CountSummary> counts(CountFilter filter, PageRequest page) {
         CountFilter f = filter == null ? CountFilter.all() : filter;
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (f.locationId() != null) {
-            where.append(" AND c.location_id = :location");
-            params.put("location", f.locationId().longValue());
-        }
-        if (f.status() != null) {
-            where.append(" AND c.status = :status");
-            params.put("status", f.status().name());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" AND (lower(c.count_number) LIKE :text ESCAPE '!' OR lower(coalesce(c.notes, ''))"
-                    + " LIKE :text ESCAPE '!' OR lower(l.code) LIKE :text ESCAPE '!' OR lower(l.name) LIKE :text ESCAPE '!')");
-            params.put("text", like(f.text()));
-        }
+        Where where = new Where()
+                .andIf(f.locationId() == null ? null : f.locationId().longValue(), "c.location_id = :location", "location")
+                .andIf(f.status() == null ? null : f.status().name(), "c.status = :status", "status")
+                .andContains(f.text(), "(lower(c.count_number) LIKE :text ESCAPE '!' OR lower(coalesce(c.notes, ''))"
+                        + " LIKE :text ESCAPE '!' OR lower(l.code) LIKE :text ESCAPE '!' OR lower(l.name) LIKE :text"
+                        + " ESCAPE '!')", "text");
         String sort = page.sortField() == null ? "c.started_at" : COUNT_SORT.getOrDefault(page.sortField(), "c.started_at");
         boolean ascending = page.sortField() != null && page.ascending();
         Query query = em.createNativeQuery(SUMMARY_SELECT + where + " ORDER BY " + sort
                 + (ascending ? " ASC" : " DESC") + ", c.id" + (ascending ? " ASC" : " DESC"));
         Query count = em.createNativeQuery("SELECT count(*)" + SUMMARY_FROM + where);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<CountSummary> items = new ArrayList<>();
-        for (Object row : query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()) {
-            items.add(summary((Object[]) row));
-        }
-        return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page.offset(), page.limit());
+        return where.page(query, count, page, DefaultCountService::summary);
     }
 
     @Override
@@ -154,31 +137,18 @@ public class DefaultCountService implements CountService {
     public Page<CountLine> lines(long countId, CountLineFilter filter, PageRequest page) {
         CountLineFilter f = filter == null ? CountLineFilter.all() : filter;
         find(countId);
-        StringBuilder where = new StringBuilder(" WHERE x.count_id = :count");
-        Map<String, Object> params = new HashMap<>();
-        params.put("count", countId);
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" AND (lower(v.sku) LIKE :text ESCAPE '!' OR lower(coalesce(v.barcode, '')) LIKE :text"
-                    + " ESCAPE '!' OR lower(p.name) LIKE :text ESCAPE '!')");
-            params.put("text", like(f.text()));
-        }
+        Where where = new Where().and("x.count_id = :count", "count", countId)
+                .andContains(f.text(), "(lower(v.sku) LIKE :text ESCAPE '!' OR lower(coalesce(v.barcode, ''))"
+                        + " LIKE :text ESCAPE '!' OR lower(p.name) LIKE :text ESCAPE '!')", "text");
         if (f.differencesOnly()) {
-            where.append(" AND x.counted_quantity IS NOT NULL AND x.counted_quantity <> x.system_quantity");
+            where.and("x.counted_quantity IS NOT NULL AND x.counted_quantity <> x.system_quantity");
         }
         if (f.notCountedOnly()) {
-            where.append(" AND x.counted_quantity IS NULL");
+            where.and("x.counted_quantity IS NULL");
         }
         Query query = em.createNativeQuery(LINES_SELECT + where + " ORDER BY v.sku, x.id");
         Query count = em.createNativeQuery("SELECT count(*)" + LINES_FROM + where);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<CountLine> items = new ArrayList<>();
-        for (Object row : query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()) {
-            items.add(line((Object[]) row));
-        }
-        return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page.offset(), page.limit());
+        return where.page(query, count, page, DefaultCountService::line);
     }
 
     @Override
@@ -192,37 +162,15 @@ public class DefaultCountService implements CountService {
     @RolesAllowed("inventory.view")
     public Page<AuditSnapshot> snapshots(SnapshotFilter filter, PageRequest page) {
         SnapshotFilter f = filter == null ? SnapshotFilter.all() : filter;
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (f.locationId() != null) {
-            where.append(" AND a.locationId = :location");
-            params.put("location", f.locationId().longValue());
-        }
-        if (f.variantId() != null) {
-            where.append(" AND a.variantId = :variant");
-            params.put("variant", f.variantId());
-        }
-        if (f.type() != null) {
-            where.append(" AND a.snapshotType = :type");
-            params.put("type", f.type());
-        }
-        if (f.from() != null) {
-            where.append(" AND a.snapshotAt >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            where.append(" AND a.snapshotAt < :to");
-            params.put("to", f.to());
-        }
-        TypedQuery<AuditSnapshot> query = em.createQuery("SELECT a FROM AuditSnapshot a" + where
-                + " ORDER BY a.snapshotAt DESC, a.locationId, a.variantId", AuditSnapshot.class);
-        TypedQuery<Long> count = em.createQuery("SELECT count(a) FROM AuditSnapshot a" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<AuditSnapshot> items = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+        Where where = new Where()
+                .andIf(f.locationId() == null ? null : f.locationId().longValue(), "a.locationId = :location", "location")
+                .andIf(f.variantId(), "a.variantId = :variant", "variant")
+                .andIf(f.type(), "a.snapshotType = :type", "type")
+                .andIf(f.from(), "a.snapshotAt >= :from", "from")
+                .andIf(f.to(), "a.snapshotAt < :to", "to");
+        return where.page(em.createQuery("SELECT a FROM AuditSnapshot a" + where
+                        + " ORDER BY a.snapshotAt DESC, a.locationId, a.variantId", AuditSnapshot.class),
+                em.createQuery("SELECT count(a) FROM AuditSnapshot a" + where, Long.class), page);
     }
 
     // ============================================================================== counting
@@ -566,11 +514,6 @@ public class DefaultCountService implements CountService {
 
     private static Integer integer(Object value) {
         return value == null ? null : ((Number) value).intValue();
-    }
-
-    private static String like(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
-                + "%";
     }
 
     private static Instant instant(Object value) {

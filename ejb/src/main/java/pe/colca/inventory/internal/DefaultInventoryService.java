@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.query.NativeQuery;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -25,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import pe.colca.common.Where;
 import pe.colca.common.Checks;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
@@ -184,38 +184,17 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("inventory.view")
     public Page<InventoryMovement> movements(MovementFilter filter, PageRequest page) {
         MovementFilter f = filter == null ? MovementFilter.all() : filter;
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (f.variantId() != null) {
-            where.append(" AND m.variantId = :variant");
-            params.put("variant", f.variantId());
-        }
-        if (f.locationId() != null) {
-            where.append(" AND (m.fromLocationId = :location OR m.toLocationId = :location)");
-            params.put("location", f.locationId().longValue());
-        }
-        if (f.type() != null) {
-            where.append(" AND m.movementType = :type");
-            params.put("type", f.type());
-        }
-        if (f.from() != null) {
-            where.append(" AND m.createdAt >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            where.append(" AND m.createdAt < :to");
-            params.put("to", f.to());
-        }
+        Where where = new Where()
+                .andIf(f.variantId(), "m.variantId = :variant", "variant")
+                .andIf(f.locationId() == null ? null : f.locationId().longValue(),
+                        "(m.fromLocationId = :location OR m.toLocationId = :location)", "location")
+                .andIf(f.type(), "m.movementType = :type", "type")
+                .andIf(f.from(), "m.createdAt >= :from", "from")
+                .andIf(f.to(), "m.createdAt < :to", "to");
         String direction = page.ascending() ? " ASC" : " DESC";
-        TypedQuery<InventoryMovement> query = em.createQuery("SELECT m FROM InventoryMovement m" + where
-                + " ORDER BY m.createdAt" + direction + ", m.id" + direction, InventoryMovement.class);
-        TypedQuery<Long> count = em.createQuery("SELECT count(m) FROM InventoryMovement m" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<InventoryMovement> items = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+        return where.page(em.createQuery("SELECT m FROM InventoryMovement m" + where
+                        + " ORDER BY m.createdAt" + direction + ", m.id" + direction, InventoryMovement.class),
+                em.createQuery("SELECT count(m) FROM InventoryMovement m" + where, Long.class), page);
     }
 
     // ============================================================================== stock queries
@@ -231,28 +210,17 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("inventory.view")
     public Page<InventoryStock> stockAtLocation(int locationId, StockFilter filter, PageRequest page) {
         StockFilter f = filter == null ? StockFilter.all() : filter;
-        StringBuilder where = new StringBuilder(" WHERE s.locationId = :location");
-        Map<String, Object> params = new HashMap<>();
-        params.put("location", (long) locationId);
-        if (f.variantId() != null) {
-            where.append(" AND s.variantId = :variant");
-            params.put("variant", f.variantId());
-        }
+        Where where = new Where().and("s.locationId = :location", "location", (long) locationId)
+                .andIf(f.variantId(), "s.variantId = :variant", "variant");
         if (Boolean.TRUE.equals(f.inStock())) {
-            where.append(" AND s.quantityOnHand > s.quantityReserved");
+            where.and("s.quantityOnHand > s.quantityReserved");
         } else if (Boolean.FALSE.equals(f.inStock())) {
-            where.append(" AND s.quantityOnHand <= s.quantityReserved");
+            where.and("s.quantityOnHand <= s.quantityReserved");
         }
         String sort = page.sortField() == null ? "s.variantId" : STOCK_SORT.getOrDefault(page.sortField(), "s.variantId");
-        TypedQuery<InventoryStock> query = em.createQuery("SELECT s FROM InventoryStock s" + where
-                + " ORDER BY " + sort + (page.ascending() ? " ASC" : " DESC") + ", s.id", InventoryStock.class);
-        TypedQuery<Long> count = em.createQuery("SELECT count(s) FROM InventoryStock s" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<InventoryStock> items = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+        return where.page(em.createQuery("SELECT s FROM InventoryStock s" + where
+                        + " ORDER BY " + sort + (page.ascending() ? " ASC" : " DESC") + ", s.id", InventoryStock.class),
+                em.createQuery("SELECT count(s) FROM InventoryStock s" + where, Long.class), page);
     }
 
     @Override
@@ -294,8 +262,7 @@ public class DefaultInventoryService implements InventoryService {
         params.put("low", Math.max(0, f.defaultLowStock()));
         if (f.text() != null && !f.text().isBlank()) {
             where.append(" AND (lower(v.sku) LIKE :text ESCAPE '!' OR lower(p.name) LIKE :text ESCAPE '!')");
-            params.put("text", "%" + f.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            params.put("text", Where.containing(f.text()));
         }
         if (f.inStockOnly()) {
             where.append(" AND s.quantity_available > 0");

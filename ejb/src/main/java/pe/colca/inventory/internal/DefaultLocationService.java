@@ -10,11 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import pe.colca.common.Where;
 import pe.colca.common.Checks;
 import pe.colca.common.DuplicateKey;
 import pe.colca.common.InvalidInput;
@@ -57,32 +56,18 @@ public class DefaultLocationService implements LocationService {
     @RolesAllowed("inventory.location.view")
     public Page<Location> search(LocationFilter filter, PageRequest page) {
         LocationFilter f = filter == null ? LocationFilter.all() : filter;
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        Where where = new Where();
         if (f.text() != null && !f.text().isBlank()) {
-            where.append(" AND (lower(function('unaccent', l.code)) LIKE :text"
+            where.and("(lower(function('unaccent', l.code)) LIKE :text"
                     + " OR lower(function('unaccent', l.name)) LIKE :text"
-                    + " OR lower(function('unaccent', coalesce(l.address, ''))) LIKE :text)");
-            params.put("text", "%" + stripAccents(f.text().strip().toLowerCase(Messages.DEFAULT_LOCALE)) + "%");
+                    + " OR lower(function('unaccent', coalesce(l.address, ''))) LIKE :text)", "text",
+                    "%" + stripAccents(f.text().strip().toLowerCase(Messages.DEFAULT_LOCALE)) + "%");
         }
-        if (f.type() != null) {
-            where.append(" AND l.type = :type");
-            params.put("type", f.type());
-        }
-        if (f.active() != null) {
-            where.append(" AND l.active = :active");
-            params.put("active", f.active());
-        }
+        where.andIf(f.type(), "l.type = :type", "type").andIf(f.active(), "l.active = :active", "active");
         String sort = page.sortField() != null && SORTABLE.contains(page.sortField()) ? page.sortField() : "code";
-        TypedQuery<Location> query = em.createQuery("SELECT l FROM Location l" + where
-                + " ORDER BY l." + sort + (page.ascending() ? " ASC" : " DESC") + ", l.id", Location.class);
-        TypedQuery<Long> count = em.createQuery("SELECT count(l) FROM Location l" + where, Long.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Location> items = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(items, count.getSingleResult(), page.offset(), page.limit());
+        return where.page(em.createQuery("SELECT l FROM Location l" + where
+                        + " ORDER BY l." + sort + (page.ascending() ? " ASC" : " DESC") + ", l.id", Location.class),
+                em.createQuery("SELECT count(l) FROM Location l" + where, Long.class), page);
     }
 
     @Override

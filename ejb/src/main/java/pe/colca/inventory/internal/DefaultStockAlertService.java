@@ -9,11 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import pe.colca.common.Where;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 import pe.colca.common.Page;
@@ -73,36 +72,21 @@ public class DefaultStockAlertService implements StockAlertService {
     @RolesAllowed("inventory.view")
     public Page<StockAlertLine> alerts(StockAlertFilter filter, PageRequest page) {
         StockAlertFilter f = filter == null ? new StockAlertFilter(null, null, null, null) : filter;
-        StringBuilder where = new StringBuilder(" WHERE true");
-        Map<String, Object> params = new HashMap<>();
-        if (f.locationId() != null) {
-            where.append(" AND a.location_id = :location");
-            params.put("location", f.locationId().longValue());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" AND (lower(v.sku) LIKE :text ESCAPE '!' OR lower(p.name) LIKE :text ESCAPE '!')");
-            params.put("text", "%" + f.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        }
+        Where where = new Where()
+                .andIf(f.locationId() == null ? null : f.locationId().longValue(), "a.location_id = :location", "location")
+                .andContains(f.text(), "(lower(v.sku) LIKE :text ESCAPE '!' OR lower(p.name) LIKE :text ESCAPE '!')",
+                        "text");
         if (f.below() != null) {
-            where.append(f.below() ? " AND a.is_below" : " AND NOT a.is_below");
+            where.and(f.below() ? "a.is_below" : "NOT a.is_below");
         }
         if (f.active() != null) {
-            where.append(f.active() ? " AND a.is_active" : " AND NOT a.is_active");
+            where.and(f.active() ? "a.is_active" : "NOT a.is_active");
         }
         String sort = page.sortField() == null ? "v.sku" : SORT.getOrDefault(page.sortField(), "v.sku");
         Query query = em.createNativeQuery(COLUMNS + FROM + where + " ORDER BY " + sort
                 + (page.ascending() ? " ASC" : " DESC") + " NULLS LAST, a.id");
         Query count = em.createNativeQuery("SELECT count(*)" + FROM + where);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<StockAlertLine> items = new ArrayList<>();
-        for (Object o : query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()) {
-            items.add(line((Object[]) o));
-        }
-        return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page.offset(), page.limit());
+        return where.page(query, count, page, DefaultStockAlertService::line);
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import pe.colca.common.Where;
 import pe.colca.common.Checks;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
@@ -95,29 +96,13 @@ public class DefaultTransferService implements TransferService {
     @RolesAllowed("inventory.view")
     public Page<TransferSummary> search(TransferFilter filter, PageRequest page) {
         TransferFilter f = filter == null ? TransferFilter.all() : filter;
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (f.status() != null) {
-            where.append(" AND t.status = :status");
-            params.put("status", f.status().name());
-        }
-        if (f.fromLocationId() != null) {
-            where.append(" AND t.from_location_id = :from");
-            params.put("from", f.fromLocationId().longValue());
-        }
-        if (f.toLocationId() != null) {
-            where.append(" AND t.to_location_id = :to");
-            params.put("to", f.toLocationId().longValue());
-        }
-        if (f.locationId() != null) {
-            where.append(" AND (t.from_location_id = :location OR t.to_location_id = :location)");
-            params.put("location", f.locationId().longValue());
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            where.append(" AND lower(t.transfer_number) LIKE :text ESCAPE '!'");
-            params.put("text", "%" + f.text().strip().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-        }
+        Where where = new Where()
+                .andIf(f.status() == null ? null : f.status().name(), "t.status = :status", "status")
+                .andIf(asLong(f.fromLocationId()), "t.from_location_id = :from", "from")
+                .andIf(asLong(f.toLocationId()), "t.to_location_id = :to", "to")
+                .andIf(asLong(f.locationId()), "(t.from_location_id = :location OR t.to_location_id = :location)",
+                        "location")
+                .andContains(f.text(), "lower(t.transfer_number) LIKE :text ESCAPE '!'", "text");
         String sort = page.sortField() == null ? null : SORT.get(page.sortField());
         String order = sort == null ? " ORDER BY t.created_at DESC, t.id DESC"
                 : " ORDER BY " + sort + (page.ascending() ? " ASC" : " DESC") + " NULLS LAST, t.id DESC";
@@ -130,19 +115,15 @@ public class DefaultTransferService implements TransferService {
                 + " coalesce(sum(l.quantity_received), 0) AS received, coalesce(sum(l.discrepancy_quantity), 0) AS lost"
                 + " FROM inventory_transfer_lines l WHERE l.transfer_id = t.id) a" + where + order);
         Query count = em.createNativeQuery("SELECT count(*) FROM inventory_transfers t" + where);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<TransferSummary> items = new ArrayList<>();
-        for (Object o : query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()) {
-            Object[] r = (Object[]) o;
-            items.add(new TransferSummary(num(r[0]), (String) r[1], TransferStatus.valueOf((String) r[2]),
-                    num(r[3]), (String) r[4], (String) r[5], num(r[6]), (String) r[7], (String) r[8],
-                    (int) num(r[9]), num(r[10]), num(r[11]), num(r[12]), DefaultInventoryService.instant(r[13]),
-                    DefaultInventoryService.instant(r[14]), DefaultInventoryService.instant(r[15]), num(r[16])));
-        }
-        return new Page<>(items, num(count.getSingleResult()), page.offset(), page.limit());
+        return where.page(query, count, page, r -> new TransferSummary(num(r[0]), (String) r[1],
+                TransferStatus.valueOf((String) r[2]), num(r[3]), (String) r[4], (String) r[5], num(r[6]),
+                (String) r[7], (String) r[8], (int) num(r[9]), num(r[10]), num(r[11]), num(r[12]),
+                DefaultInventoryService.instant(r[13]), DefaultInventoryService.instant(r[14]),
+                DefaultInventoryService.instant(r[15]), num(r[16])));
+    }
+
+    private static Long asLong(Integer id) {
+        return id == null ? null : id.longValue();
     }
 
     @Override

@@ -1,0 +1,27 @@
+package pe.colca.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class WhereTest {
+
+    @Test
+    void unsetFiltersAddNothing() {
+        Where where = new Where().andIf(null, "m.type = :type", "type").andContains("  ", "m.sku LIKE :t", "t");
+        assertEquals(" WHERE 1 = 1", where.toString());
+    }
+
+    @Test
+    void setFiltersAddTheirConditionsInOrder() {
+        Where where = new Where().andIf(7L, "m.variantId = :variant", "variant").and("m.active")
+                .andContains("Polo", "lower(m.sku) LIKE :text ESCAPE '!'", "text");
+        assertEquals(" WHERE 1 = 1 AND m.variantId = :variant AND m.active AND lower(m.sku) LIKE :text ESCAPE '!'",
+                where.toString());
+    }
+
+    @Test
+    void containingEscapesTheTextsOwnWildcards() {
+        assertEquals("%50!% off!_x!!%", Where.containing(" 50% OFF_x! "));
+    }
+}
