@@ -44,9 +44,10 @@ import pe.colca.testing.TestServer;
  * Single images in a real browser, as the demo manager: a brand's logo and a category's image
  * uploaded from their screens (a text file named .png is refused with the service's message and
  * changes nothing; the PNG shows at once, served from /media/ with the bytes sent; it can be removed
- * after a confirmation, and the record can still be saved afterwards); a variant's main image uploaded
- * in the variant dialog, then replaced by one of the product's gallery images, with its thumbnail in
- * the variants grid.
+ * after a confirmation, and the record can still be saved afterwards, unless somebody else changed it
+ * meanwhile); a variant's main image uploaded in the variant dialog (refused as a conflict when the
+ * variant changed since the dialog opened), then replaced by one of the product's gallery images, with
+ * its thumbnail in the variants grid.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -168,6 +169,16 @@ class CatalogLogoConsoleIT {
         browser.click("image-confirm-form:image-confirm-yes");
         browser.visible("editor-form:category-image-none");
         assertNull(query("SELECT image_url FROM categories WHERE id = ?", id));
+
+        // somebody renames it meanwhile: the upload goes through, but saving the editor is a conflict
+        execute("UPDATE categories SET name = 'Otra " + tag + "', version = version + 1 WHERE id = ?", id);
+        upload("editor-form:category-image-upload", png);
+        browser.visible("editor-form:category-image");
+        assertEquals(stored, query("SELECT image_url FROM categories WHERE id = ?", id));
+        browser.type("editor-form:category-name", "Pisada " + tag);
+        browser.click("editor-form:category-save");
+        browser.awaitText("editor-form:editor-messages", "Otro usuario modificó");
+        assertEquals("Otra " + tag, query("SELECT name FROM categories WHERE id = ?", id), "nothing overwritten");
     }
 
     @Test
@@ -198,7 +209,16 @@ class CatalogLogoConsoleIT {
         browser.awaitText("variant-form:variant-messages", REFUSED);
         assertNull(query("SELECT main_image_url FROM product_variants WHERE id = ?", variant));
 
+        // the variant changed since the dialog opened: the upload is a conflict, nothing stored
         Path png = png("variant-" + tag, Color.CYAN);
+        execute("UPDATE product_variants SET size = 'M', version = version + 1 WHERE id = ?", variant);
+        upload("variant-form:variant-image-upload", png);
+        browser.awaitText("variant-form:variant-messages", "Otro usuario modificó");
+        assertNull(query("SELECT main_image_url FROM product_variants WHERE id = ?", variant));
+        browser.click("variant-form:variant-reload");
+        browser.await(d -> "M".equals(d.findElement(By.id("variant-form:variant-size")).getAttribute("value")));
+        browser.awaitAjax();
+
         upload("variant-form:variant-image-upload", png);
         WebElement image = browser.visible("variant-form:variant-image");
         String stored = (String) query("SELECT main_image_url FROM product_variants WHERE id = ?", variant);
@@ -274,6 +294,13 @@ class CatalogLogoConsoleIT {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static void execute(String sql, long id) throws Exception {
+        try (Connection c = TestServer.jdbc(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            assertEquals(1, ps.executeUpdate(), sql);
+        }
     }
 
     /** The first column of the one row {@code sql} selects. */
