@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.LazyDataModel;
 import pe.colca.catalog.Brand;
 import pe.colca.catalog.BrandData;
+import pe.colca.catalog.CatalogMediaService;
 import pe.colca.catalog.CatalogService;
 import pe.colca.common.StaleVersion;
 import pe.colca.web.FacesErrors;
@@ -22,9 +24,10 @@ import pe.colca.web.Texts;
 
 /**
  * Screen {@code /backoffice/catalog/brands.xhtml}: the paged brand list with its search, the
- * create/edit dialog (the logo is shown when set; it is uploaded elsewhere and kept as it is here)
- * and the delete confirmation, which the service refuses while products use the brand. Edits and
- * deletes send the version read when the dialog opened: a change made meanwhile is a conflict.
+ * create/edit dialog and the delete confirmation, which the service refuses while products use the
+ * brand. Edits and deletes send the version read when the dialog opened: a change made meanwhile is a
+ * conflict. In the dialog of a saved brand the logo is uploaded at once ({@link CatalogMediaService},
+ * which checks size and format; a refusal changes nothing) or removed (an edit with that version).
  */
 @Named
 @ViewScoped
@@ -39,6 +42,9 @@ public class BrandList implements Serializable {
 
     @Inject
     private CatalogService catalog;
+
+    @Inject
+    private CatalogMediaService media;
 
     @Inject
     private LocaleBean localeBean;
@@ -120,6 +126,48 @@ public class BrandList implements Serializable {
             ConsoleMessages.info(EDIT_MESSAGES, Texts.get("brands.reloaded"), null);
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), EDIT_MESSAGES);
+        }
+    }
+
+    // ---- logo ---------------------------------------------------------------------------------
+
+    /**
+     * Uploads the logo of the brand being edited; the dialog shows it at once. The name being typed
+     * is not sent. The dialog keeps the new version only when this upload was the brand's only change.
+     */
+    public void uploadLogo(FileUploadEvent event) {
+        if (editingId == null) {
+            return;
+        }
+        String fileName = event.getFile().getFileName();
+        try {
+            Brand brand = media.setBrandLogo(editingId, event.getFile().getContent());
+            logoUrl = brand.getLogoUrl();
+            editingVersion = CatalogImageUpload.versionAfter(editingVersion, brand.getVersion());
+            ConsoleMessages.info(EDIT_MESSAGES, Texts.get("brands.logo.uploaded"), fileName);
+            PrimeFaces.current().ajax().update(TABLE_CLIENT_ID);
+        } catch (RuntimeException e) {
+            CatalogImageUpload.refused(e, fileName, locale(), EDIT_MESSAGES);
+        }
+    }
+
+    /** Removes the logo: the brand as stored, without logo, with the version the dialog read. */
+    public void removeLogo() {
+        if (editingId == null) {
+            return;
+        }
+        try {
+            Brand current = catalog.getBrand(editingId);
+            Brand saved = catalog.updateBrand(editingId, editingVersion, new BrandData(current.getName(), null));
+            logoUrl = null;
+            editingVersion = saved.getVersion();
+            ConsoleMessages.info(EDIT_MESSAGES, Texts.get("brands.logo.removed"), null);
+            PrimeFaces.current().ajax().update(TABLE_CLIENT_ID);
+        } catch (RuntimeException e) {
+            conflict = FacesErrors.show(e, locale(), EDIT_MESSAGES).filter(StaleVersion.class::isInstance).isPresent();
+            if (conflict) {
+                PrimeFaces.current().ajax().update("brand-form");
+            }
         }
     }
 

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.event.TreeDragDropEvent;
 import org.primefaces.model.TreeNode;
+import pe.colca.catalog.CatalogMediaService;
 import pe.colca.catalog.CatalogService;
 import pe.colca.catalog.Category;
 import pe.colca.catalog.CategoryData;
@@ -29,7 +31,9 @@ import pe.colca.web.Texts;
  * and an editor for the selected node. A node moves with its subtree by drag and drop or by choosing
  * a new parent; the service refuses to make a category its own ancestor and its message is shown.
  * Every change sends the version the user saw, so a stale edit is a conflict with a reload button.
- * Deleting asks for confirmation; the service refuses a category still in use.
+ * Deleting asks for confirmation; the service refuses a category still in use. The image of a saved
+ * category is uploaded at once ({@link CatalogMediaService} checks size and format; a refusal changes
+ * nothing) or removed after a confirmation (an edit with the version the editor read).
  */
 @Named
 @ViewScoped
@@ -46,6 +50,9 @@ public class CategoryEditor implements Serializable {
 
     @Inject
     private CatalogService catalog;
+
+    @Inject
+    private CatalogMediaService media;
 
     @Inject
     private LocaleBean localeBean;
@@ -181,6 +188,48 @@ public class CategoryEditor implements Serializable {
         loadTree(id);
         select(id);
         ConsoleMessages.info(MESSAGES, Texts.get("categories.reloaded"), null);
+    }
+
+    /**
+     * Uploads the image of the category in the editor; it shows at once, the tree is read again (new
+     * versions) and what is being typed stays. The editor keeps the new version only when this upload
+     * was the category's only change, so a change by somebody else is still a conflict on save.
+     */
+    public void uploadImage(FileUploadEvent event) {
+        if (form == null || form.isNew()) {
+            return;
+        }
+        String fileName = event.getFile().getFileName();
+        try {
+            Category category = media.setCategoryImage(form.getId(), event.getFile().getContent());
+            form.imageChanged(category.getImageUrl(),
+                    CatalogImageUpload.versionAfter(form.getVersion(), category.getVersion()));
+            ConsoleMessages.info(MESSAGES, Texts.get("categories.image.uploaded"), fileName);
+            loadTree(form.getId());
+        } catch (RuntimeException e) {
+            CatalogImageUpload.refused(e, fileName, locale(), MESSAGES);
+        }
+    }
+
+    /** Removes the image: the category as stored, without image, with the version the editor read. */
+    public void removeImage() {
+        if (form == null || form.isNew()) {
+            return;
+        }
+        try {
+            Category current = catalog.getCategory(form.getId()).category();
+            CategoryPath saved = catalog.updateCategory(form.getId(), form.getVersion(), new CategoryData(
+                    current.getName(), current.getSlug(), current.getParent() == null ? null
+                            : current.getParent().getId(), null, current.isActive()));
+            form.imageChanged(null, saved.category().getVersion());
+            ConsoleMessages.info(MESSAGES, Texts.get("categories.image.removed"), null);
+            loadTree(form.getId());
+        } catch (RuntimeException e) {
+            conflict = FacesErrors.show(e, locale(), MESSAGES).filter(StaleVersion.class::isInstance).isPresent();
+            if (conflict) {
+                PrimeFaces.current().ajax().update("editor-form");
+            }
+        }
     }
 
     public void delete() {

@@ -8,7 +8,7 @@ import pe.colca.catalog.CategoryData;
  * What the editor panel edits. For an existing category it remembers the id and the version read
  * when it was selected; that version goes back to the service, so a change made by somebody else in
  * the meantime is refused as a conflict instead of being overwritten. The image is kept as it is
- * (it is set by the image upload, not typed here).
+ * (it is set by the image upload, not typed here; {@link #imageChanged}).
  */
 public class CategoryForm implements Serializable {
 
@@ -43,6 +43,12 @@ public class CategoryForm implements Serializable {
 
     public CategoryData toData() {
         return new CategoryData(name, slug, parentId, imageUrl, active);
+    }
+
+    /** The image was uploaded or removed: its URL and the version to send with the next save. */
+    void imageChanged(String url, long newVersion) {
+        this.imageUrl = url;
+        this.version = newVersion;
     }
 
     public boolean isNew() {

@@ -16,13 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.LazyDataModel;
+import pe.colca.catalog.CatalogMediaService;
 import pe.colca.catalog.CatalogService;
 import pe.colca.catalog.CategoryPath;
 import pe.colca.catalog.JustificationRequired;
 import pe.colca.catalog.PriceChangeData;
 import pe.colca.catalog.PriceChangeType;
 import pe.colca.catalog.Product;
+import pe.colca.catalog.ProductImage;
 import pe.colca.catalog.ProductStatus;
 import pe.colca.catalog.ProductVariant;
 import pe.colca.catalog.TaxAffectation;
@@ -39,7 +42,10 @@ import pe.colca.web.Texts;
  * variant) or edits one — texts, brand, category with its breadcrumbs, cost, tax affectation,
  * status and the attributes table — with its variants grid, the price-change dialog (base price or a
  * variant's override, with the justification the service may ask for), the per-variant price
- * history, soft delete with a reason and the optimistic-lock conflict on a stale save.
+ * history, soft delete with a reason and the optimistic-lock conflict on a stale save. In the variant
+ * dialog the main image changes at once: uploaded ({@link CatalogMediaService#setVariantImage}, which
+ * checks size, format and the version), picked from the product's gallery or removed (an edit of the
+ * stored variant with the dialog's version); the grid shows it as a thumbnail.
  */
 @Named
 @ViewScoped
@@ -98,6 +104,9 @@ public class ProductEditor implements Serializable {
     private CatalogService service;
 
     @Inject
+    private CatalogMediaService media;
+
+    @Inject
     private LocaleBean localeBean;
 
     @Inject
@@ -118,6 +127,8 @@ public class ProductEditor implements Serializable {
 
     private VariantForm variantForm = VariantForm.blank();
     private boolean variantConflict;
+    /** The product's gallery (image URLs in display order) offered as a variant's main image. */
+    private List<String> gallery = List.of();
     private VariantRow deletingVariant;
     private String variantDeleteReason;
 
@@ -267,6 +278,69 @@ public class ProductEditor implements Serializable {
     public void editVariant(VariantRow row) {
         variantForm = VariantForm.of(row);
         variantConflict = false;
+        try {
+            gallery = media.images(form.getId()).stream().map(ProductImage::getUrl).toList();
+        } catch (RuntimeException e) {
+            gallery = List.of();
+            FacesErrors.show(e, locale(), VARIANT_MESSAGES);
+        }
+    }
+
+    /** Uploads the main image of the variant in the dialog, with the version the dialog read. */
+    public void uploadVariantImage(FileUploadEvent event) {
+        if (variantForm.isNew()) {
+            return;
+        }
+        String fileName = event.getFile().getFileName();
+        try {
+            ProductVariant saved = media.setVariantImage(variantForm.getId(), variantForm.getVersion(),
+                    event.getFile().getContent());
+            variantImageChanged(saved, "variant.image.uploaded", fileName);
+        } catch (RuntimeException e) {
+            variantImageRefused(CatalogImageUpload.refused(e, fileName, locale(), VARIANT_MESSAGES));
+        }
+    }
+
+    /** Makes one of the product's gallery images the variant's main image. */
+    public void pickVariantImage(String url) {
+        if (variantForm.isNew() || url == null || !gallery.contains(url)) {
+            return;
+        }
+        changeVariantImage(url, "variant.image.picked");
+    }
+
+    /** The variant keeps no main image. */
+    public void removeVariantImage() {
+        if (!variantForm.isNew()) {
+            changeVariantImage(null, "variant.image.removed");
+        }
+    }
+
+    /** Picked or removed: the variant as stored with the other image, with the dialog's version. */
+    private void changeVariantImage(String url, String messageKey) {
+        try {
+            ProductVariant current = service.getVariant(variantForm.getId());
+            ProductVariant saved = service.updateVariant(variantForm.getId(), variantForm.getVersion(),
+                    VariantForm.storedWithImage(current, url));
+            variantImageChanged(saved, messageKey, null);
+        } catch (RuntimeException e) {
+            variantImageRefused(FacesErrors.show(e, locale(), VARIANT_MESSAGES));
+        }
+    }
+
+    private void variantImageChanged(ProductVariant saved, String messageKey, String detail) {
+        variantForm.imageChanged(saved.getMainImageUrl(), saved.getVersion());
+        info(VARIANT_MESSAGES, Texts.get(messageKey), detail);
+        refresh();
+        PrimeFaces.current().ajax().update("variants-form", "product-form:product-version");
+    }
+
+    /** A stale version shows the dialog's conflict bar (with its reload button). */
+    private void variantImageRefused(Optional<BusinessException> refusal) {
+        variantConflict = refusal.filter(StaleVersion.class::isInstance).isPresent();
+        if (variantConflict) {
+            PrimeFaces.current().ajax().update("variant-form");
+        }
     }
 
     public void addDimension() {
@@ -528,6 +602,10 @@ public class ProductEditor implements Serializable {
 
     public VariantForm getVariantForm() {
         return variantForm;
+    }
+
+    public List<String> getGallery() {
+        return gallery;
     }
 
     public boolean isVariantConflict() {

@@ -2,6 +2,7 @@ package pe.colca.web.catalog;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import pe.colca.catalog.ProductVariant;
 import pe.colca.catalog.VariantData;
 
 /**
@@ -48,6 +49,21 @@ public class VariantForm implements Serializable {
     public VariantData toData() {
         return new VariantData(sku, barcode, size, color, isNew() ? priceOverride : null, weight,
                 dimensions.isEmpty() ? null : dimensions.toMap(), mainImageUrl, active);
+    }
+
+    /**
+     * The variant as stored with another main image (null: none): what an image change sends, so the
+     * fields being typed in the dialog are not saved with it.
+     */
+    static VariantData storedWithImage(ProductVariant v, String mainImageUrl) {
+        return new VariantData(v.getSku(), v.getBarcode(), v.getSize(), v.getColor(), null, v.getWeight(),
+                v.getDimensions(), mainImageUrl, v.isActive());
+    }
+
+    /** The main image changed (uploaded, picked or removed): its URL and the version to send next. */
+    void imageChanged(String url, long newVersion) {
+        this.mainImageUrl = url;
+        this.version = newVersion;
     }
 
     public boolean isNew() {
@@ -112,6 +128,10 @@ public class VariantForm implements Serializable {
 
     public KeyValueTable getDimensions() {
         return dimensions;
+    }
+
+    public String getMainImageUrl() {
+        return mainImageUrl;
     }
 
     public boolean isActive() {
