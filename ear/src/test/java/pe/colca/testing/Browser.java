@@ -180,8 +180,11 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     /** Waits until the element's text contains {@code text}; returns the whole text. */
     public String awaitText(By by, String text) {
-        await(ExpectedConditions.textToBePresentInElementLocated(by, text));
-        return driver.findElement(by).getText();
+        // read inside the wait: an AJAX update can replace the element between a check and a later read
+        return await(d -> {
+            String shown = d.findElement(by).getText();
+            return shown.contains(text) ? shown : null;
+        });
     }
 
     public String awaitText(String id, String text) {
