@@ -39,6 +39,12 @@ public final class Where {
         return and(condition);
     }
 
+    /** Binds {@code :name} (a parameter of a condition that has several, added before or after it). */
+    public Where param(String name, Object value) {
+        params.put(name, value);
+        return this;
+    }
+
     /** As {@link #and(String, String, Object)}, only when {@code value} is not null (an unset filter). */
     public Where andIf(Object value, String condition, String name) {
         return value == null ? this : and(condition, name, value);

@@ -34,6 +34,7 @@ import pe.colca.catalog.PriceChangeType;
 import pe.colca.catalog.PricePolicy;
 import pe.colca.catalog.Product;
 import pe.colca.catalog.ProductVariant;
+import pe.colca.common.Where;
 import pe.colca.common.Checks;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
@@ -166,36 +167,19 @@ public class DefaultBulkPriceService implements BulkPriceService {
 
     /** Every selected variant with its price today and after the update, by product name and SKU. */
     private List<BulkPriceLine> select(BulkPriceRequest r, boolean lock) {
-        StringBuilder sql = new StringBuilder();
-        List<Object> params = new ArrayList<>();
+        Where where = new Where().and("v.deleted_at IS NULL AND p.deleted_at IS NULL");
+        String subtree = "";
         if (r.categoryId() != null) {
-            params.add(r.categoryId());
-            sql.append("WITH RECURSIVE subtree (id, depth) AS (SELECT id, 0 FROM categories WHERE id = ?1")
-                    .append(" UNION ALL SELECT c.id, s.depth + 1 FROM categories c JOIN subtree s ON c.parent_id = s.id")
-                    .append(" WHERE s.depth < 100) ");
+            subtree = "WITH RECURSIVE subtree (id, depth) AS (SELECT id, 0 FROM categories WHERE id = :category"
+                    + " UNION ALL SELECT c.id, s.depth + 1 FROM categories c JOIN subtree s ON c.parent_id = s.id"
+                    + " WHERE s.depth < 100) ";
+            where.and("p.category_id IN (SELECT id FROM subtree)", "category", r.categoryId());
         }
-        sql.append("SELECT v.id, p.id, p.name, v.sku, v.size, v.color, v.is_active, v.price_override, p.base_price")
-                .append(" FROM product_variants v JOIN products p ON p.id = v.product_id")
-                .append(" WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL");
-        if (r.categoryId() != null) {
-            sql.append(" AND p.category_id IN (SELECT id FROM subtree)");
-        }
-        if (r.brandId() != null) {
-            params.add(r.brandId());
-            sql.append(" AND p.brand_id = ?").append(params.size());
-        }
-        if (r.skus() != null) {
-            params.add(r.skus());
-            sql.append(" AND v.sku IN (?").append(params.size()).append(")");
-        }
-        sql.append(" ORDER BY p.name, v.sku, v.id");
-        if (lock) {
-            sql.append(" FOR UPDATE OF v, p");
-        }
-        Query query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-        }
+        where.andIf(r.brandId(), "p.brand_id = :brand", "brand").andIf(r.skus(), "v.sku IN (:skus)", "skus");
+        Query query = where.bind(em.createNativeQuery(subtree
+                + "SELECT v.id, p.id, p.name, v.sku, v.size, v.color, v.is_active, v.price_override, p.base_price"
+                + " FROM product_variants v JOIN products p ON p.id = v.product_id" + where
+                + " ORDER BY p.name, v.sku, v.id" + (lock ? " FOR UPDATE OF v, p" : "")));
         List<BulkPriceLine> lines = new ArrayList<>();
         for (Object o : query.getResultList()) {
             Object[] row = (Object[]) o;

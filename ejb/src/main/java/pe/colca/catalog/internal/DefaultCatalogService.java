@@ -19,6 +19,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.StringJoiner;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
@@ -108,63 +111,22 @@ public class DefaultCatalogService implements CatalogService {
         ProductFilter f = filter == null ? ProductFilter.all() : filter;
         // SQL, not JPQL: the name test must be exactly the expression of ix_products_name_trgm
         // (colca_unaccent(lower(name))), and JPQL cannot type a user function inside LIKE
-        StringBuilder where = new StringBuilder(" WHERE p.deleted_at IS NULL");
-        List<Object> params = new ArrayList<>();
+        Where where = new Where().and("p.deleted_at IS NULL");
         if (f.text() != null && !f.text().isBlank()) {
             String text = f.text().strip();
-            List<String> words = words(text);
-            StringBuilder byName = new StringBuilder(words.isEmpty() ? "1 = 0" : "1 = 1");
-            for (String word : words) {
-                params.add("%" + likeEscape(word) + "%");
-                byName.append(" AND colca_unaccent(lower(p.name)) LIKE ?").append(params.size()).append(" ESCAPE '!'");
-            }
-            params.add(text.toUpperCase(Locale.ROOT));
-            int sku = params.size();
-            params.add(text);
-            int barcode = params.size();
-            where.append(" AND ((").append(byName).append(") OR EXISTS (SELECT 1 FROM product_variants v")
-                    .append(" WHERE v.product_id = p.id AND v.deleted_at IS NULL AND (v.sku = ?").append(sku)
-                    .append(" OR v.barcode = ?").append(barcode).append(")))");
+            where.and("((" + nameHasWords(where, text) + ") OR EXISTS (SELECT 1 FROM product_variants v"
+                    + " WHERE v.product_id = p.id AND v.deleted_at IS NULL AND (v.sku = :code OR v.barcode = :barcode)))",
+                    "code", text.toUpperCase(Locale.ROOT)).param("barcode", text);
         }
-        if (f.brandId() != null) {
-            params.add(f.brandId());
-            where.append(" AND p.brand_id = ?").append(params.size());
-        }
-        if (f.categoryId() != null) {
-            params.add(f.categoryId());
-            where.append(" AND p.category_id = ?").append(params.size());
-        }
-        if (f.status() != null) {
-            params.add(f.status().name());
-            where.append(" AND p.status = ?").append(params.size());
-        }
+        where.andIf(f.brandId(), "p.brand_id = :brand", "brand")
+                .andIf(f.categoryId(), "p.category_id = :category", "category")
+                .andIf(f.status() == null ? null : f.status().name(), "p.status = :status", "status");
         String sort = PRODUCT_SORT_COLUMNS.getOrDefault(page.sortField() == null ? "name" : page.sortField(), "name");
-        jakarta.persistence.Query ids = em.createNativeQuery("SELECT p.id FROM products p" + where
-                + " ORDER BY p." + sort + (page.ascending() ? " ASC" : " DESC") + ", p.id LIMIT " + page.limit()
-                + " OFFSET " + page.offset());
-        jakarta.persistence.Query count = em.createNativeQuery("SELECT count(*) FROM products p" + where);
-        for (int i = 0; i < params.size(); i++) {
-            ids.setParameter(i + 1, params.get(i));
-            count.setParameter(i + 1, params.get(i));
-        }
-        List<Long> found = new ArrayList<>();
-        for (Object id : ids.getResultList()) {
-            found.add(((Number) id).longValue());
-        }
-        List<Product> items = new ArrayList<>();
-        if (!found.isEmpty()) {
-            Map<Long, Product> byId = new HashMap<>();
-            em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
-                    .setParameter("ids", found).getResultList().forEach(p -> byId.put(p.getId(), p));
-            for (Long id : found) {
-                Product p = byId.get(id);
-                if (p != null) {
-                    p.getVariants().size(); // batch-loaded (@BatchSize) while the transaction is open
-                    items.add(p);
-                }
-            }
-        }
-        return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page.offset(), page.limit());
+        return pageOfIds(where, " FROM products p", "p.id",
+                " ORDER BY p." + sort + (page.ascending() ? " ASC" : " DESC") + ", p.id", page,
+                ids -> em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
+                        .setParameter("ids", ids).getResultList(), Product::getId,
+                p -> p.getVariants().size()); // batch-loaded (@BatchSize) while the transaction is open
     }
 
     @Override
@@ -324,42 +286,16 @@ public class DefaultCatalogService implements CatalogService {
     @Override
     @RolesAllowed("catalog.product.view")
     public Page<ProductVariant> searchVariants(String text, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL");
-        List<Object> params = new ArrayList<>();
+        Where where = new Where().and("v.deleted_at IS NULL AND p.deleted_at IS NULL");
         if (text != null && !text.isBlank()) {
             String t = text.strip();
-            StringBuilder byName = new StringBuilder(words(t).isEmpty() ? "1 = 0" : "1 = 1");
-            for (String word : words(t)) {
-                params.add("%" + likeEscape(word) + "%");
-                byName.append(" AND colca_unaccent(lower(p.name)) LIKE ?").append(params.size()).append(" ESCAPE '!'");
-            }
-            params.add(t.toUpperCase(Locale.ROOT));
-            int sku = params.size();
-            params.add(t);
-            where.append(" AND (v.sku = ?").append(sku).append(" OR v.barcode = ?").append(params.size())
-                    .append(" OR (").append(byName).append("))");
+            where.and("(v.sku = :code OR v.barcode = :barcode OR (" + nameHasWords(where, t) + "))",
+                    "code", t.toUpperCase(Locale.ROOT)).param("barcode", t);
         }
-        String from = " FROM product_variants v JOIN products p ON p.id = v.product_id";
-        jakarta.persistence.Query ids = em.createNativeQuery("SELECT v.id" + from + where
-                + " ORDER BY p.name" + (page.ascending() ? " ASC" : " DESC") + ", v.sku, v.id LIMIT " + page.limit()
-                + " OFFSET " + page.offset());
-        jakarta.persistence.Query count = em.createNativeQuery("SELECT count(*)" + from + where);
-        for (int i = 0; i < params.size(); i++) {
-            ids.setParameter(i + 1, params.get(i));
-            count.setParameter(i + 1, params.get(i));
-        }
-        List<Long> found = new ArrayList<>();
-        for (Object id : ids.getResultList()) {
-            found.add(((Number) id).longValue());
-        }
-        List<ProductVariant> items = new ArrayList<>();
-        if (!found.isEmpty()) {
-            Map<Long, ProductVariant> byId = new HashMap<>();
-            em.createQuery("SELECT v FROM ProductVariant v JOIN FETCH v.product WHERE v.id IN :ids",
-                    ProductVariant.class).setParameter("ids", found).getResultList().forEach(v -> byId.put(v.getId(), v));
-            found.stream().map(byId::get).filter(Objects::nonNull).forEach(items::add);
-        }
-        return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page.offset(), page.limit());
+        return pageOfIds(where, " FROM product_variants v JOIN products p ON p.id = v.product_id", "v.id",
+                " ORDER BY p.name" + (page.ascending() ? " ASC" : " DESC") + ", v.sku, v.id", page,
+                ids -> em.createQuery("SELECT v FROM ProductVariant v JOIN FETCH v.product WHERE v.id IN :ids",
+                        ProductVariant.class).setParameter("ids", ids).getResultList(), ProductVariant::getId, v -> { });
     }
 
     @Override
@@ -892,6 +828,49 @@ public class DefaultCatalogService implements CatalogService {
         return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
+    /**
+     * "the product's name holds every word of the text", accent- and case-insensitive, written with
+     * exactly the expression of ix_products_name_trgm so the index serves it; binds one parameter a word.
+     */
+    private static String nameHasWords(Where where, String text) {
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            return "1 = 0";
+        }
+        StringJoiner all = new StringJoiner(" AND ");
+        for (int i = 0; i < words.size(); i++) {
+            where.param("word" + i, "%" + likeEscape(words.get(i)) + "%");
+            all.add("colca_unaccent(lower(p.name)) LIKE :word" + i + " ESCAPE '!'");
+        }
+        return all.toString();
+    }
+
+    /**
+     * A page of entities found by a native query: the ids of the page first ({@code idColumn}
+     * {@code from} {@code where} {@code order}), then the entities in one query, kept in the ids' order
+     * ({@code each} runs on every entity while the transaction is open, e.g. to load a collection).
+     */
+    private <T> Page<T> pageOfIds(Where where, String from, String idColumn, String order, PageRequest page,
+                                  Function<List<Long>, List<T>> load, Function<T, Long> idOf, Consumer<T> each) {
+        List<Long> ids = new ArrayList<>();
+        for (Object id : where.bind(em.createNativeQuery("SELECT " + idColumn + from + where + order))
+                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()) {
+            ids.add(((Number) id).longValue());
+        }
+        long total = ((Number) where.bind(em.createNativeQuery("SELECT count(*)" + from + where))
+                .getSingleResult()).longValue();
+        List<T> items = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            Map<Long, T> byId = new HashMap<>();
+            load.apply(ids).forEach(e -> byId.put(idOf.apply(e), e));
+            ids.stream().map(byId::get).filter(Objects::nonNull).forEach(e -> {
+                each.accept(e);
+                items.add(e);
+            });
+        }
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
     static String likeEscape(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
@@ -971,35 +950,18 @@ public class DefaultCatalogService implements CatalogService {
     @RolesAllowed("catalog.product.view")
     public Page<pe.colca.catalog.DeletedProduct> searchDeletedProducts(String text, PageRequest page) {
         // SQL: deleted rows are hidden from the entities by their @SQLRestriction
-        StringBuilder where = new StringBuilder(" WHERE p.deleted_at IS NOT NULL");
-        List<Object> params = new ArrayList<>();
+        Where where = new Where().and("p.deleted_at IS NOT NULL");
         if (text != null && !text.isBlank()) {
-            List<String> words = words(text.strip());
-            StringBuilder byName = new StringBuilder(words.isEmpty() ? "1 = 0" : "1 = 1");
-            for (String word : words) {
-                params.add("%" + likeEscape(word) + "%");
-                byName.append(" AND colca_unaccent(lower(p.name)) LIKE ?").append(params.size()).append(" ESCAPE '!'");
-            }
-            params.add(text.strip().toUpperCase(Locale.ROOT));
-            where.append(" AND ((").append(byName).append(") OR p.slug = lower(?").append(params.size())
-                    .append(") OR EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = p.id AND v.sku = ?")
-                    .append(params.size()).append("))");
+            where.and("((" + nameHasWords(where, text.strip()) + ") OR p.slug = lower(:code) OR EXISTS (SELECT 1"
+                    + " FROM product_variants v WHERE v.product_id = p.id AND v.sku = :code))",
+                    "code", text.strip().toUpperCase(Locale.ROOT));
         }
-        jakarta.persistence.Query query = em.createNativeQuery("SELECT p.id, p.name, p.slug, p.base_price, p.deleted_at,"
-                + " u.full_name, p.deletion_reason FROM products p LEFT JOIN users u ON u.id = p.deleted_by" + where
-                + " ORDER BY p.deleted_at DESC, p.id DESC LIMIT " + page.limit() + " OFFSET " + page.offset());
-        jakarta.persistence.Query count = em.createNativeQuery("SELECT count(*) FROM products p" + where);
-        for (int i = 0; i < params.size(); i++) {
-            query.setParameter(i + 1, params.get(i));
-            count.setParameter(i + 1, params.get(i));
-        }
-        List<pe.colca.catalog.DeletedProduct> items = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            items.add(new pe.colca.catalog.DeletedProduct(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (BigDecimal) r[3],
-                    instant(r[4]), (String) r[5], (String) r[6]));
-        }
-        return new Page<>(items, ((Number) count.getSingleResult()).longValue(), page.offset(), page.limit());
+        return where.page(em.createNativeQuery("SELECT p.id, p.name, p.slug, p.base_price, p.deleted_at,"
+                        + " u.full_name, p.deletion_reason FROM products p LEFT JOIN users u ON u.id = p.deleted_by" + where
+                        + " ORDER BY p.deleted_at DESC, p.id DESC"),
+                em.createNativeQuery("SELECT count(*) FROM products p" + where), page,
+                r -> new pe.colca.catalog.DeletedProduct(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                        (BigDecimal) r[3], instant(r[4]), (String) r[5], (String) r[6]));
     }
 
     /** A timestamptz read by a native query (the JDBC driver's type depends on the dialect's mapping). */
