@@ -41,7 +41,7 @@ public record ProductData(
                 taxAffectation, status, attributes);
     }
 
-    static String blankToNull(String text) {
+    public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

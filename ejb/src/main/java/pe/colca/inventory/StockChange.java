@@ -27,7 +27,7 @@ public record StockChange(
         return new StockChange(variantId, locationId, quantity, blankToNull(referenceDoc), blankToNull(notes));
     }
 
-    static String blankToNull(String text) {
+    public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import pe.colca.inventory.count.CountCorrections;
+import pe.colca.inventory.count.CountLine;
+import pe.colca.inventory.count.CountStatus;
+import pe.colca.inventory.count.InventoryCountLine;
 
 /** The difference rules of a count line (docs/inventory-counts.md). */
 class CountDifferenceTest {

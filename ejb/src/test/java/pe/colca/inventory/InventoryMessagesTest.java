@@ -12,6 +12,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pe.colca.common.BusinessException;
+import pe.colca.inventory.location.LocationInactive;
 
 /** The inventory texts exist in Spanish and English, and the refusals carry what the boundaries need. */
 class InventoryMessagesTest {

@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import pe.colca.catalog.CatalogCsv;
+import pe.colca.catalog.importing.CatalogCsv;
 
 /** Checks a line against the file format (CatalogCsv); rejected lines go on to be recorded. */
 @Named

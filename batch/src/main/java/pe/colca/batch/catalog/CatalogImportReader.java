@@ -12,8 +12,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import pe.colca.catalog.CatalogCsv;
-import pe.colca.catalog.CatalogImportSteps;
+import pe.colca.catalog.importing.CatalogCsv;
+import pe.colca.catalog.importing.CatalogImportSteps;
 
 /**
  * Reads the stored file of a {@code catalog-import} line by line. The checkpoint is the number of

@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import pe.colca.catalog.CatalogImportSteps;
-import pe.colca.catalog.ImportError;
+import pe.colca.catalog.importing.CatalogImportSteps;
+import pe.colca.catalog.importing.ImportError;
 
 /**
  * Upserts the checked rows by SKU (each in its own transaction, see CatalogImportSteps#apply) and,

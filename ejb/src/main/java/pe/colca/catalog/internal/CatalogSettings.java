@@ -8,15 +8,15 @@ import java.util.List;
  * The catalog's system settings, read in the caller's transaction. A plain read of
  * {@code system_settings} until the settings area offers a service for it.
  */
-final class CatalogSettings {
+public final class CatalogSettings {
 
-    static final String JUSTIFICATION_THRESHOLD = "catalog.price.justification_threshold_pct";
-    static final String BARCODE_ALLOW_OTHER = "catalog.barcode.allow_other";
+    public static final String JUSTIFICATION_THRESHOLD = "catalog.price.justification_threshold_pct";
+    public static final String BARCODE_ALLOW_OTHER = "catalog.barcode.allow_other";
 
     private CatalogSettings() {
     }
 
-    static BigDecimal justificationThresholdPct(EntityManager em) {
+    public static BigDecimal justificationThresholdPct(EntityManager em) {
         String value = read(em, JUSTIFICATION_THRESHOLD);
         try {
             return value == null ? BigDecimal.TEN : new BigDecimal(value.strip());
@@ -25,7 +25,7 @@ final class CatalogSettings {
         }
     }
 
-    static boolean barcodeAllowOther(EntityManager em) {
+    public static boolean barcodeAllowOther(EntityManager em) {
         return "true".equalsIgnoreCase(String.valueOf(read(em, BARCODE_ALLOW_OTHER)).strip());
     }
 
@@ -38,11 +38,11 @@ final class CatalogSettings {
 
     // ---- media (catalog images)
 
-    static final String IMAGE_MAX_BYTES = "catalog.image.max_bytes";
-    static final long IMAGE_MAX_BYTES_DEFAULT = 2L * 1024 * 1024;
+    public static final String IMAGE_MAX_BYTES = "catalog.image.max_bytes";
+    public static final long IMAGE_MAX_BYTES_DEFAULT = 2L * 1024 * 1024;
 
     /** The upload limit for images in bytes; the default (2 MB) when unset or not a positive number. */
-    static long imageMaxBytes(EntityManager em) {
+    public static long imageMaxBytes(EntityManager em) {
         String value = read(em, IMAGE_MAX_BYTES);
         try {
             long max = value == null ? IMAGE_MAX_BYTES_DEFAULT : Long.parseLong(value.strip());

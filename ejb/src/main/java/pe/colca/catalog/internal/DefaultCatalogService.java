@@ -79,10 +79,10 @@ import pe.colca.security.Caller;
 @Stateless
 public class DefaultCatalogService implements CatalogService {
 
-    static final String PRODUCT = "catalog.entity.product";
-    static final String VARIANT = "catalog.entity.variant";
-    static final String CATEGORY = "catalog.entity.category";
-    static final String BRAND = "catalog.entity.brand";
+    public static final String PRODUCT = "catalog.entity.product";
+    public static final String VARIANT = "catalog.entity.variant";
+    public static final String CATEGORY = "catalog.entity.category";
+    public static final String BRAND = "catalog.entity.brand";
 
     private static final Map<String, String> PRODUCT_SORT_COLUMNS = Map.of("name", "name", "slug", "slug",
             "basePrice", "base_price", "status", "status", "createdAt", "created_at", "updatedAt", "updated_at");
@@ -871,7 +871,7 @@ public class DefaultCatalogService implements CatalogService {
         return new Page<>(items, total, page.offset(), page.limit());
     }
 
-    static String likeEscape(String text) {
+    public static String likeEscape(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 

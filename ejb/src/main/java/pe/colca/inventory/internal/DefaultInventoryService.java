@@ -36,7 +36,7 @@ import pe.colca.inventory.InventoryMovement;
 import pe.colca.inventory.InventoryService;
 import pe.colca.inventory.InventoryStock;
 import pe.colca.inventory.LedgerMismatch;
-import pe.colca.inventory.Location;
+import pe.colca.inventory.location.Location;
 import pe.colca.inventory.MovementFilter;
 import pe.colca.inventory.MovementNotFound;
 import pe.colca.inventory.MovementPosted;
@@ -344,7 +344,7 @@ public class DefaultInventoryService implements InventoryService {
     }
 
     /** A timestamp read by a native query as an Instant (drivers answer Instant, OffsetDateTime or Timestamp). */
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         if (value == null) {
             return null;
         }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
-import pe.colca.catalog.CatalogMediaService;
+import pe.colca.catalog.media.CatalogMediaService;
 
 /** {@code PUT /api/v1/brands/{id}/logo}: uploads a brand's logo (raw image body, as product images). */
 @Path("/brands/{id}/logo")

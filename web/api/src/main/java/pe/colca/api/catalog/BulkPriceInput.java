@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pe.colca.api.JsonFields;
-import pe.colca.catalog.BulkPriceMode;
-import pe.colca.catalog.BulkPriceRequest;
+import pe.colca.catalog.pricing.BulkPriceMode;
+import pe.colca.catalog.pricing.BulkPriceRequest;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 

@@ -13,7 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import pe.colca.api.ProblemDetail;
 import pe.colca.api.Problems;
-import pe.colca.catalog.BulkPriceRefused;
+import pe.colca.catalog.pricing.BulkPriceRefused;
 
 /** 422 {@code bulk-price-not-positive} plus the extension member {@code skus}: every variant at fault. */
 @Provider

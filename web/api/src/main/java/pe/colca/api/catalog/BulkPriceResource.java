@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
-import pe.colca.catalog.BulkPriceLine;
-import pe.colca.catalog.BulkPricePreview;
-import pe.colca.catalog.BulkPriceResult;
-import pe.colca.catalog.BulkPriceService;
+import pe.colca.catalog.pricing.BulkPriceLine;
+import pe.colca.catalog.pricing.BulkPricePreview;
+import pe.colca.catalog.pricing.BulkPriceResult;
+import pe.colca.catalog.pricing.BulkPriceService;
 import pe.colca.common.RequestMetadata;
 
 /**

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
-import pe.colca.catalog.CatalogMediaService;
+import pe.colca.catalog.media.CatalogMediaService;
 import pe.colca.catalog.CatalogService;
 
 /** {@code PUT /api/v1/categories/{id}/image}: uploads a category's image (raw image body). */

@@ -9,7 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import pe.colca.api.Problems;
-import pe.colca.catalog.ImageRefused;
+import pe.colca.catalog.media.ImageRefused;
 
 /**
  * A refused upload as problem+json with the status HTTP has for it: 413 {@code image-too-large},

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import pe.colca.catalog.ImageRefused;
+import pe.colca.catalog.media.ImageRefused;
 
 /**
  * Reads an uploaded image (the raw request body) without ever holding more than the limit plus one

@@ -2,7 +2,7 @@ package pe.colca.api.catalog;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import pe.colca.catalog.ImportError;
+import pe.colca.catalog.importing.ImportError;
 
 /** A rejected row of an import. */
 @JsonbPropertyOrder({"rowNumber", "column", "reason"})

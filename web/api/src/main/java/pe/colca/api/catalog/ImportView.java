@@ -3,7 +3,7 @@ package pe.colca.api.catalog;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import pe.colca.catalog.ImportSummary;
+import pe.colca.catalog.importing.ImportSummary;
 
 /** Where a catalog import stands. */
 @JsonbPropertyOrder({"id", "fileName", "status", "rowsTotal", "rowsRead", "rowsWritten", "rowsFailed",

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
-import pe.colca.catalog.CatalogMediaService;
+import pe.colca.catalog.media.CatalogMediaService;
 import pe.colca.catalog.CatalogRecordNotFound;
 import pe.colca.catalog.ProductImage;
 import pe.colca.common.InvalidInput;

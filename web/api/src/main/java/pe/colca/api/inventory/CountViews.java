@@ -4,10 +4,10 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import pe.colca.inventory.AuditSnapshot;
-import pe.colca.inventory.CountCorrections;
-import pe.colca.inventory.CountLine;
-import pe.colca.inventory.CountSummary;
+import pe.colca.inventory.count.AuditSnapshot;
+import pe.colca.inventory.count.CountCorrections;
+import pe.colca.inventory.count.CountLine;
+import pe.colca.inventory.count.CountSummary;
 
 /** The JSON shapes of the count and snapshot endpoints. */
 public final class CountViews {

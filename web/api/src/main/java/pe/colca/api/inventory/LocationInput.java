@@ -11,8 +11,8 @@ import pe.colca.api.JsonFields;
 import pe.colca.common.Checks;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
-import pe.colca.inventory.LocationData;
-import pe.colca.inventory.LocationType;
+import pe.colca.inventory.location.LocationData;
+import pe.colca.inventory.location.LocationType;
 
 /**
  * The body of POST and PUT on locations (PUT replaces the whole description, so an absent flag takes

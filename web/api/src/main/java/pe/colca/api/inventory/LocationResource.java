@@ -44,10 +44,10 @@ import pe.colca.api.QueryValues;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
-import pe.colca.inventory.Location;
-import pe.colca.inventory.LocationFilter;
-import pe.colca.inventory.LocationService;
-import pe.colca.inventory.LocationType;
+import pe.colca.inventory.location.Location;
+import pe.colca.inventory.location.LocationFilter;
+import pe.colca.inventory.location.LocationService;
+import pe.colca.inventory.location.LocationType;
 
 /**
  * {@code /api/v1/locations}: the pattern every resource of the API follows. One service call per

@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import pe.colca.inventory.Location;
+import pe.colca.inventory.location.Location;
 
 /** A location as the API shows it. */
 @JsonbPropertyOrder({"id", "code", "name", "address", "type", "active", "allowsSales", "version", "createdAt",

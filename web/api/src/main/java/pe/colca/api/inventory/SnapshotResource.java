@@ -34,9 +34,9 @@ import pe.colca.api.inventory.CountViews.SnapshotView;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
-import pe.colca.inventory.CountService;
-import pe.colca.inventory.SnapshotFilter;
-import pe.colca.inventory.SnapshotType;
+import pe.colca.inventory.count.CountService;
+import pe.colca.inventory.count.SnapshotFilter;
+import pe.colca.inventory.count.SnapshotType;
 
 /**
  * {@code /api/v1/inventory/snapshots}: the audit snapshots (written by count approvals, the daily

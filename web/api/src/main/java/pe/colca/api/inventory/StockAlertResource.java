@@ -47,9 +47,9 @@ import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
-import pe.colca.inventory.StockAlertFilter;
-import pe.colca.inventory.StockAlertLine;
-import pe.colca.inventory.StockAlertService;
+import pe.colca.inventory.alert.StockAlertFilter;
+import pe.colca.inventory.alert.StockAlertLine;
+import pe.colca.inventory.alert.StockAlertService;
 
 /**
  * {@code /api/v1/inventory/alerts}: low-stock thresholds per variant and location and the state of

@@ -3,7 +3,7 @@ package pe.colca.api.inventory;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import pe.colca.inventory.StockAlertLine;
+import pe.colca.inventory.alert.StockAlertLine;
 
 /** A low-stock threshold of a variant at a location and the state of its alert. */
 @JsonbPropertyOrder({"id", "variantId", "sku", "productName", "locationId", "locationCode", "locationName",

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.function.Function;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
-import pe.colca.inventory.TransferDraft;
-import pe.colca.inventory.TransferLineInput;
-import pe.colca.inventory.TransferReceiptLine;
+import pe.colca.inventory.transfer.TransferDraft;
+import pe.colca.inventory.transfer.TransferLineInput;
+import pe.colca.inventory.transfer.TransferReceiptLine;
 
 /**
  * Strict reading of the transfer bodies: wrong JSON types and unknown members are field errors

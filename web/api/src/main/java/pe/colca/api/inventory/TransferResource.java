@@ -42,11 +42,11 @@ import pe.colca.api.QueryValues;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
-import pe.colca.inventory.InTransit;
-import pe.colca.inventory.TransferDetail;
-import pe.colca.inventory.TransferFilter;
-import pe.colca.inventory.TransferService;
-import pe.colca.inventory.TransferStatus;
+import pe.colca.inventory.transfer.InTransit;
+import pe.colca.inventory.transfer.TransferDetail;
+import pe.colca.inventory.transfer.TransferFilter;
+import pe.colca.inventory.transfer.TransferService;
+import pe.colca.inventory.transfer.TransferStatus;
 
 /**
  * {@code /api/v1/inventory/transfers}: transfers of stock between locations (docs/api.md,

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import pe.colca.api.Problems;
-import pe.colca.inventory.TransferStockInsufficient;
+import pe.colca.inventory.transfer.TransferStockInsufficient;
 
 /**
  * A refused dispatch: 409 {@code insufficient-stock} as every business refusal, plus the member

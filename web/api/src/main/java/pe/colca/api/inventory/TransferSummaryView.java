@@ -3,7 +3,7 @@ package pe.colca.api.inventory;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import pe.colca.inventory.TransferSummary;
+import pe.colca.inventory.transfer.TransferSummary;
 
 /** One transfer in the list: header and unit totals, no lines. */
 @JsonbPropertyOrder({"id", "number", "status", "fromLocationId", "fromCode", "toLocationId", "toCode", "lineCount",

@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import pe.colca.inventory.TransferDetail;
+import pe.colca.inventory.transfer.TransferDetail;
 
 /** A transfer with its lines and receipt history, as the API shows it. */
 @JsonbPropertyOrder({"id", "number", "status", "from", "to", "notes", "version", "unitsSent", "unitsReceived",

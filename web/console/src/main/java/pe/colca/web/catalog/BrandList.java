@@ -14,7 +14,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.LazyDataModel;
 import pe.colca.catalog.Brand;
 import pe.colca.catalog.BrandData;
-import pe.colca.catalog.CatalogMediaService;
+import pe.colca.catalog.media.CatalogMediaService;
 import pe.colca.catalog.CatalogService;
 import pe.colca.common.StaleVersion;
 import pe.colca.web.FacesErrors;

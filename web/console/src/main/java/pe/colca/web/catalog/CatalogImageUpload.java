@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.Optional;
-import pe.colca.catalog.CatalogMediaService;
-import pe.colca.catalog.ImageRefused;
+import pe.colca.catalog.media.CatalogMediaService;
+import pe.colca.catalog.media.ImageRefused;
 import pe.colca.common.BusinessException;
 import pe.colca.web.FacesErrors;
 

@@ -14,7 +14,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.event.TreeDragDropEvent;
 import org.primefaces.model.TreeNode;
-import pe.colca.catalog.CatalogMediaService;
+import pe.colca.catalog.media.CatalogMediaService;
 import pe.colca.catalog.CatalogService;
 import pe.colca.catalog.Category;
 import pe.colca.catalog.CategoryData;

@@ -11,8 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
-import pe.colca.catalog.ImageType;
-import pe.colca.catalog.MediaFiles;
+import pe.colca.catalog.media.ImageType;
+import pe.colca.catalog.media.MediaFiles;
 
 /**
  * Serves the catalog's images at {@code /media/<sha-256>.<ext>}: public (storefront images need no

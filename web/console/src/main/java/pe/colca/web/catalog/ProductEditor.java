@@ -18,7 +18,7 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.LazyDataModel;
-import pe.colca.catalog.CatalogMediaService;
+import pe.colca.catalog.media.CatalogMediaService;
 import pe.colca.catalog.CatalogService;
 import pe.colca.catalog.CategoryPath;
 import pe.colca.catalog.JustificationRequired;

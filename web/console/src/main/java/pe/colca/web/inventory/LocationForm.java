@@ -1,9 +1,9 @@
 package pe.colca.web.inventory;
 
 import java.io.Serializable;
-import pe.colca.inventory.Location;
-import pe.colca.inventory.LocationData;
-import pe.colca.inventory.LocationType;
+import pe.colca.inventory.location.Location;
+import pe.colca.inventory.location.LocationData;
+import pe.colca.inventory.location.LocationType;
 
 /**
  * What the create/edit dialog edits. For an edit it remembers the id and the version read when the

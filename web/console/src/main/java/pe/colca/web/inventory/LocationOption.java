@@ -1,7 +1,7 @@
 package pe.colca.web.inventory;
 
 import java.io.Serializable;
-import pe.colca.inventory.Location;
+import pe.colca.inventory.location.Location;
 
 /** A location in a selector or a ledger line: id, code and name (serializable copy). */
 public record LocationOption(int id, String code, String name, boolean active) implements Serializable {

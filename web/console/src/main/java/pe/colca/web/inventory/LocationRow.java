@@ -2,8 +2,8 @@ package pe.colca.web.inventory;
 
 import java.io.Serializable;
 import java.time.Instant;
-import pe.colca.inventory.Location;
-import pe.colca.inventory.LocationType;
+import pe.colca.inventory.location.Location;
+import pe.colca.inventory.location.LocationType;
 
 /**
  * One line of the location list: a serializable copy of what the screen shows (the view-scoped

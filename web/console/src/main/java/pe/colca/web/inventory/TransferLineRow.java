@@ -1,7 +1,7 @@
 package pe.colca.web.inventory;
 
 import java.io.Serializable;
-import pe.colca.inventory.TransferDetail;
+import pe.colca.inventory.transfer.TransferDetail;
 import pe.colca.inventory.VariantLabel;
 
 /**

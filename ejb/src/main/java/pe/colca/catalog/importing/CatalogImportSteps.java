@@ -1,0 +1,31 @@
+package pe.colca.catalog.importing;
+
+import jakarta.ejb.Local;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the {@code catalog-import} job's artifacts ask of the catalog. Not for screens or the API:
+ * the job runs on a batch thread without the user's identity, so these methods are open to the
+ * deployment ({@code @PermitAll}) and act on behalf of the user who started the import.
+ */
+@Local
+public interface CatalogImportSteps {
+
+    /** The stored file of the import. */
+    Path file(long importId);
+
+    /**
+     * Upserts one checked row by SKU in its own transaction, with BULK price history referencing the
+     * import. Idempotent: a row already applied changes nothing and writes no history.
+     *
+     * @return null when written, else why the row is rejected
+     */
+    ImportError apply(long importId, ImportRow row);
+
+    /**
+     * In the chunk's transaction: records rejected rows (once per row and column, whatever the
+     * re-runs) and raises the handled-rows mark to {@code rowsRead} (never lowers it).
+     */
+    void chunkDone(long importId, List<ImportError> errors, int rowsRead);
+}

@@ -1,0 +1,147 @@
+package pe.colca.catalog.importing.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import pe.colca.catalog.CatalogRecordNotFound;
+import pe.colca.catalog.importing.ImportError;
+import pe.colca.catalog.importing.ImportSummary;
+
+/**
+ * The rows of {@code catalog_imports} / {@code catalog_import_errors} (V5), in the caller's
+ * transaction or a new one when the caller has none (start and restart run without one). Only the
+ * import services use it; the permission checks are theirs.
+ */
+@Stateless
+@PermitAll
+public class ImportLedger {
+
+    static final String IMPORT = "catalog.entity.import";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public long create(String fileName, int rowsTotal, Long startedBy) {
+        long id = ((Number) em.createNativeQuery("SELECT nextval('catalog_imports_seq')").getSingleResult()).longValue();
+        em.createNativeQuery("INSERT INTO catalog_imports (id, file_name, stored_name, status, rows_total, started_by)"
+                        + " VALUES (?1, ?2, ?3, 'STARTED', ?4, ?5)")
+                .setParameter(1, id).setParameter(2, fileName).setParameter(3, id + ".csv")
+                .setParameter(4, rowsTotal).setParameter(5, startedBy).executeUpdate();
+        return id;
+    }
+
+    public void running(long id, long jobExecutionId) {
+        em.createNativeQuery("UPDATE catalog_imports SET status = 'STARTED', finished_at = NULL, job_execution_id = ?2"
+                + " WHERE id = ?1").setParameter(1, id).setParameter(2, jobExecutionId).executeUpdate();
+    }
+
+    public void finished(long id, String status, Instant at) {
+        em.createNativeQuery("UPDATE catalog_imports SET status = ?2, finished_at = ?3 WHERE id = ?1 AND status <> ?2")
+                .setParameter(1, id).setParameter(2, status)
+                .setParameter(3, at == null ? Timestamp.from(Instant.now()) : Timestamp.from(at)).executeUpdate();
+    }
+
+    public String storedName(long id) {
+        List<?> rows = em.createNativeQuery("SELECT stored_name FROM catalog_imports WHERE id = ?1")
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            throw new CatalogRecordNotFound(IMPORT, id);
+        }
+        return (String) rows.get(0);
+    }
+
+    public ImportSummary read(long id) {
+        List<?> rows = em.createNativeQuery("SELECT i.id, i.file_name, i.status, i.rows_total, i.last_row,"
+                        + " i.job_execution_id, i.started_by, i.started_at, i.finished_at,"
+                        + " (SELECT count(DISTINCT e.row_number) FROM catalog_import_errors e WHERE e.import_id = i.id),"
+                        // a variant the import created has a first price row (no old price) pointing at it
+                        + " (SELECT count(DISTINCT h.variant_id) FROM price_change_history h"
+                        + "   WHERE h.reference_source = ?2 AND h.reference_id = CAST(i.id AS varchar)"
+                        + "     AND h.old_price IS NULL)"
+                        + " FROM catalog_imports i WHERE i.id = ?1")
+                .setParameter(1, id).setParameter(2, DefaultCatalogImportSteps.SOURCE).getResultList();
+        if (rows.isEmpty()) {
+            throw new CatalogRecordNotFound(IMPORT, id);
+        }
+        Object[] r = (Object[]) rows.get(0);
+        int read = ((Number) r[4]).intValue();
+        int failed = ((Number) r[9]).intValue();
+        return new ImportSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                read, Math.max(0, read - failed), failed, r[5] == null ? null : ((Number) r[5]).longValue(),
+                r[6] == null ? null : ((Number) r[6]).longValue(), instant(r[7]), instant(r[8]),
+                ((Number) r[10]).intValue());
+    }
+
+    public Long startedBy(long id) {
+        List<?> rows = em.createNativeQuery("SELECT started_by FROM catalog_imports WHERE id = ?1")
+                .setParameter(1, id).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : ((Number) rows.get(0)).longValue();
+    }
+
+    public String fileName(long id) {
+        return (String) em.createNativeQuery("SELECT file_name FROM catalog_imports WHERE id = ?1")
+                .setParameter(1, id).getSingleResult();
+    }
+
+    public void recordErrors(long id, List<ImportError> errors, int rowsRead) {
+        for (ImportError e : errors) {
+            em.createNativeQuery("INSERT INTO catalog_import_errors (id, import_id, row_number, column_name, reason)"
+                            + " VALUES (nextval('catalog_import_errors_seq'), ?1, ?2, ?3, ?4)"
+                            + " ON CONFLICT (import_id, row_number, column_name) DO NOTHING")
+                    .setParameter(1, id).setParameter(2, e.rowNumber()).setParameter(3, e.column())
+                    .setParameter(4, e.reason().length() > 1000 ? e.reason().substring(0, 1000) : e.reason())
+                    .executeUpdate();
+        }
+        em.createNativeQuery("UPDATE catalog_imports SET last_row = GREATEST(last_row, ?2) WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, rowsRead).executeUpdate();
+    }
+
+    public List<ImportError> errors(long id, int offset, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT row_number, column_name, reason FROM catalog_import_errors"
+                        + " WHERE import_id = ?1 ORDER BY row_number, column_name LIMIT ?2 OFFSET ?3")
+                .setParameter(1, id).setParameter(2, limit).setParameter(3, offset).getResultList();
+        List<ImportError> errors = new ArrayList<>();
+        for (Object[] r : rows) {
+            errors.add(new ImportError(((Number) r[0]).intValue(), (String) r[1], (String) r[2]));
+        }
+        return errors;
+    }
+
+    /** Ids of the most recent imports, newest first. */
+    public List<Long> recentIds(int offset, int limit) {
+        List<?> rows = em.createNativeQuery("SELECT id FROM catalog_imports ORDER BY started_at DESC, id DESC"
+                + " LIMIT ?1 OFFSET ?2").setParameter(1, limit).setParameter(2, offset).getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+    }
+
+    public long count() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM catalog_imports").getSingleResult()).longValue();
+    }
+
+    public long errorCount(long id) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM catalog_import_errors WHERE import_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return Instant.parse(value.toString());
+    }
+}

@@ -1,7 +1,0 @@
-package pe.colca.inventory;
-
-/** Which variants a physical count covers: every variant stocked at the location, or a chosen set. */
-public enum CountScope {
-    ALL,
-    SELECTED
-}

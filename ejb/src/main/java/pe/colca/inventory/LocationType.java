@@ -1,7 +1,0 @@
-package pe.colca.inventory;
-
-/** What a location is: a store that sells, or a warehouse that only keeps stock. */
-public enum LocationType {
-    STORE,
-    WAREHOUSE
-}

@@ -1,8 +1,0 @@
-package pe.colca.inventory;
-
-/** What produced an audit snapshot: the scheduled reconciliation, a physical count, or a person. */
-public enum SnapshotType {
-    SCHEDULED,
-    COUNT,
-    MANUAL
-}
