@@ -6,8 +6,11 @@ import jakarta.ejb.Local;
 @Local
 public interface SchemaMaintenance {
 
-    /** The tables partitioned by time: monthly movements and audit logs, yearly loyalty movements. */
-    java.util.List<String> PARTITIONED_TABLES = java.util.List.of("inventory_movements", "audit_logs", "loyalty_movements");
+    /**
+     * The tables partitioned by time, as their areas declare them ({@link TimePartitionedTables}):
+     * monthly movements and audit logs, yearly loyalty movements.
+     */
+    java.util.List<String> partitionedTables();
 
     /**
      * Creates the partitions for the current period and {@code periodsAhead} following ones where

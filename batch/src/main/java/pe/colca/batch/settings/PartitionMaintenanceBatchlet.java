@@ -29,7 +29,7 @@ public class PartitionMaintenanceBatchlet extends AbstractBatchlet {
         int ahead = periodsAhead == null || periodsAhead.isBlank() ? schema.configuredPeriodsAhead()
                 : Integer.parseInt(periodsAhead.strip());
         int created = 0;
-        for (String table : SchemaMaintenance.PARTITIONED_TABLES) {
+        for (String table : schema.partitionedTables()) {
             created += schema.ensurePartitions(table, ahead);
         }
         // the value process() returns IS the step's exit status (JBeret lets it override an exit

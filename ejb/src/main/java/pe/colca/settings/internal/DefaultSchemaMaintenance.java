@@ -2,11 +2,15 @@ package pe.colca.settings.internal;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import pe.colca.common.InvalidInput;
 import pe.colca.settings.SchemaMaintenance;
+import pe.colca.settings.TimePartitionedTables;
 
 @Stateless
 @PermitAll
@@ -14,6 +18,10 @@ public class DefaultSchemaMaintenance implements SchemaMaintenance {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    @Any
+    private Instance<TimePartitionedTables> declared;
 
     static final String PERIODS_AHEAD_SETTING = "maintenance.partitions.periods_ahead";
     static final int DEFAULT_PERIODS_AHEAD = 3;
@@ -34,8 +42,13 @@ public class DefaultSchemaMaintenance implements SchemaMaintenance {
     }
 
     @Override
+    public List<String> partitionedTables() {
+        return declared.stream().flatMap(d -> d.timePartitionedTables().stream()).sorted().toList();
+    }
+
+    @Override
     public int ensurePartitions(String table, int periodsAhead) {
-        if (!PARTITIONED_TABLES.contains(table)) {
+        if (!partitionedTables().contains(table)) {
             throw InvalidInput.of("table", table + " is not partitioned by time");
         }
         Number created = (Number) em.createNativeQuery("SELECT colca_ensure_partitions(?1, ?2)")
