@@ -38,7 +38,7 @@ final class TableOwnership {
     /** Tables (and views) the project added beyond the model, with their owner. */
     static final Map<String, String> ADDED_TABLES = Map.ofEntries(
             Map.entry("catalog_imports", "catalog"), Map.entry("catalog_import_errors", "catalog"),
-            Map.entry("catalog_variant_index", "catalog"),
+            Map.entry("catalog_variant_index", "catalog"), Map.entry("security_user_names", "security"),
             Map.entry("inventory_transfers", "inventory"), Map.entry("inventory_transfer_lines", "inventory"),
             Map.entry("inventory_transfer_receipts", "inventory"), Map.entry("inventory_counts", "inventory"),
             Map.entry("inventory_count_lines", "inventory"));
@@ -47,7 +47,7 @@ final class TableOwnership {
      * Views an area publishes for other areas' read-only list queries (the owner keeps them
      * compatible). Naming one from another area is allowed; they cannot be written.
      */
-    static final Set<String> PUBLISHED_VIEWS = Set.of("catalog_variant_index");
+    static final Set<String> PUBLISHED_VIEWS = Set.of("catalog_variant_index", "security_user_names");
 
     private static final Pattern SECTION = Pattern.compile("^\\s*%%\\s*(\\d+)\\.\\s+\\S");
     private static final Pattern TABLE = Pattern.compile("^\\s*([a-z_][a-z0-9_]*)\\s*\\{\\s*$");
