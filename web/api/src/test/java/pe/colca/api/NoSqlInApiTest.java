@@ -26,7 +26,8 @@ class NoSqlInApiTest {
     static final DescribedPredicate<JavaClass> SQL_TYPES = resideInAnyPackage(
             "jakarta.persistence..", "java.sql..", "javax.sql..", "org.hibernate..")
             .and(not(assignableTo(Throwable.class)))
-            .as("JPA, JDBC or Hibernate types (EntityManager, queries, DataSource, Connection, Session, ...)");
+            .as("are JPA, JDBC or Hibernate types other than exceptions (EntityManager, queries, DataSource,"
+                    + " Connection, Session, ...)");
 
     private static final JavaClasses API = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -25,7 +25,8 @@ class NoSqlInWebTest {
     static final DescribedPredicate<JavaClass> SQL_TYPES = resideInAnyPackage(
             "jakarta.persistence..", "java.sql..", "javax.sql..", "org.hibernate..")
             .and(not(assignableTo(Throwable.class)))
-            .as("JPA, JDBC or Hibernate types (EntityManager, queries, DataSource, Connection, Session, ...)");
+            .as("are JPA, JDBC or Hibernate types other than exceptions (EntityManager, queries, DataSource,"
+                    + " Connection, Session, ...)");
 
     private static final JavaClasses CONSOLE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
