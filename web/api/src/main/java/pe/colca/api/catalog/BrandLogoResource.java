@@ -37,14 +37,17 @@ public class BrandLogoResource {
 
     @PUT
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload a brand's logo", description = "Needs catalog.brand.edit. JPEG, PNG, WebP or GIF "
+    @Operation(operationId = "uploadBrandLogo",
+            summary = "Upload a brand's logo", description = "Needs catalog.brand.edit. JPEG, PNG, WebP or GIF "
             + "by content, at most catalog.image.max_bytes. Sets logoUrl.")
     @RequestBody(required = true, content = @Content(mediaType = "image/*"))
     @APIResponse(responseCode = "200", description = "The brand with its new logoUrl.",
             content = @Content(schema = @Schema(implementation = BrandView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "413", description = "image-too-large; nothing stored.")
-    @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.")
+    @APIResponse(responseCode = "413", description = "image-too-large; nothing stored.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response upload(@PathParam("id") int id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
                            InputStream body) {
         byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());
