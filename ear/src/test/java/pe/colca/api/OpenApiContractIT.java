@@ -108,6 +108,9 @@ class OpenApiContractIT {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, reply.statusCode(), reply.body());
         document = reply.body();
+        Path saved = Path.of("target", "openapi", "colca-openapi.json"); // for a look after the run
+        Files.createDirectories(saved.getParent());
+        Files.writeString(saved, document);
         ParseOptions options = new ParseOptions();
         options.setResolve(false);
         SwaggerParseResult result = new OpenAPIParser().readContents(document, null, options);

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -83,7 +84,8 @@ public class CatalogImportResource {
     @Produces(CSV)
     @Operation(operationId = "getCatalogImportTemplate",
             summary = "Download the CSV template", description = "The header row and two example rows.")
-    @APIResponse(responseCode = "200", description = "The template.", content = @Content(mediaType = CSV))
+    @APIResponse(responseCode = "200", description = "The template.", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING)))
     public Response template() {
         return Response.ok(CatalogCsv.TEMPLATE.getBytes(StandardCharsets.UTF_8), CSV_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"catalog-import-template.csv\"").build();
@@ -142,7 +144,8 @@ public class CatalogImportResource {
     @Produces(CSV)
     @Operation(operationId = "getCatalogImportErrorReport",
             summary = "Error report", description = "row_number,column,reason as CSV. Needs catalog.import.")
-    @APIResponse(responseCode = "200", description = "The report.", content = @Content(mediaType = CSV))
+    @APIResponse(responseCode = "200", description = "The report.", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response errorReport(@PathParam("id") long id) {
         String csv = CatalogCsv.errorReport(imports.allErrors(id));

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,7 +53,7 @@ public class CategoryImageResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response upload(@PathParam("id") int id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+    public Response upload(@PathParam("id") int id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String length,
                            InputStream body) {
         byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());
         media.setCategoryImage(id, content);

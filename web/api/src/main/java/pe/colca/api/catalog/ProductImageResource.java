@@ -28,6 +28,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -101,7 +102,7 @@ public class ProductImageResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response upload(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+    public Response upload(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String length,
                            InputStream body) {
         byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());
         ProductImage image = media.addImage(id, content);

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -59,7 +60,7 @@ public class VariantImageResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response upload(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length, InputStream body) {
+                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String length, InputStream body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());
         ProductVariant variant = media.setVariantImage(id, version, content);
