@@ -57,7 +57,8 @@ public class JobResource {
 
     @POST
     @Path("/partition-maintenance")
-    @Operation(summary = "Run the partition maintenance now", description = "Starts the job that creates the "
+    @Operation(operationId = "startPartitionMaintenance",
+            summary = "Run the partition maintenance now", description = "Starts the job that creates the "
             + "monthly partitions of inventory_movements and audit_logs and the yearly ones of loyalty_movements "
             + "for the current period and the periods ahead (idempotent). Needs batch.job.start. The job runs "
             + "after the answer; follow it with the Location.")
@@ -85,9 +86,11 @@ public class JobResource {
 
     @GET
     @Path("/executions/{executionId}")
-    @Operation(summary = "A maintenance job execution", description = "Status (STARTING, STARTED, COMPLETED, "
+    @Operation(operationId = "getJobExecution",
+            summary = "A maintenance job execution", description = "Status (STARTING, STARTED, COMPLETED, "
             + "FAILED, ...) and exit status (CREATED=n: partitions created). Needs batch.job.view.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JobRun.class)))
+    @APIResponse(responseCode = "200", description = "The execution.",
+            content = @Content(schema = @Schema(implementation = JobRun.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public JobRun execution(@PathParam("executionId") long executionId) {
         return jobs.run(executionId);

@@ -65,9 +65,11 @@ public class BrandResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "List brands", description = "By name; q matches the name accent-insensitively. "
+    @Operation(operationId = "listBrands",
+            summary = "List brands", description = "By name; q matches the name accent-insensitively. "
             + "Needs catalog.product.view.")
-    @APIResponse(responseCode = "200", description = "A page of brands.")
+    @APIResponse(responseCode = "200", description = "A page of brands.",
+            content = @Content(schema = @Schema(implementation = CatalogSchemas.BrandPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(@QueryParam("q") String q, @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -80,7 +82,8 @@ public class BrandResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a brand", description = "Needs catalog.product.view. ETag = version.")
+    @Operation(operationId = "getBrand",
+            summary = "Get a brand", description = "Needs catalog.product.view. ETag = version.")
     @APIResponse(responseCode = "200", description = "The brand.",
             content = @Content(schema = @Schema(implementation = BrandView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
@@ -95,7 +98,7 @@ public class BrandResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a brand", description = "Needs catalog.brand.edit.")
+    @Operation(operationId = "createBrand", summary = "Create a brand", description = "Needs catalog.brand.edit.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BrandInput.class)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag.",
             content = @Content(schema = @Schema(implementation = BrandView.class)))
@@ -110,7 +113,8 @@ public class BrandResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a brand", description = "Needs catalog.brand.edit and If-Match.")
+    @Operation(operationId = "updateBrand",
+            summary = "Replace a brand", description = "Needs catalog.brand.edit and If-Match.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BrandInput.class)))
     @APIResponse(responseCode = "200", description = "Updated; ETag with the new version.",
             content = @Content(schema = @Schema(implementation = BrandView.class)))
@@ -127,7 +131,8 @@ public class BrandResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a brand", description = "Needs catalog.brand.edit and If-Match; refused (409 "
+    @Operation(operationId = "deleteBrand",
+            summary = "Delete a brand", description = "Needs catalog.brand.edit and If-Match; refused (409 "
             + "still-in-use) while products refer to it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -49,7 +49,8 @@ public class BulkPriceResource {
 
     @POST
     @Path("/preview")
-    @Operation(summary = "Preview a bulk price update", description = "Writes nothing. Lines by product name and "
+    @Operation(operationId = "previewBulkPrice",
+            summary = "Preview a bulk price update", description = "Writes nothing. Lines by product name and "
             + "SKU (at most limit), totals over the whole selection, the SKUs that would end at zero or less, and a "
             + "fingerprint to pass to the apply call.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BulkPriceInput.class)))
@@ -62,7 +63,8 @@ public class BulkPriceResource {
     }
 
     @POST
-    @Operation(summary = "Apply a bulk price update", description = "One transaction: the new prices (base price "
+    @Operation(operationId = "applyBulkPrice",
+            summary = "Apply a bulk price update", description = "One transaction: the new prices (base price "
             + "when every variant on it is selected, else overrides) and one price_change_history row per changed "
             + "variant (BULK, reference_source bulk_price_update, reference_id = operationId). Justification "
             + "required. Refused as a whole (422 bulk-price-not-positive, with skus) when a price would end at "
@@ -71,8 +73,10 @@ public class BulkPriceResource {
     @APIResponse(responseCode = "200", description = "What changed.",
             content = @Content(schema = @Schema(implementation = BulkPriceResult.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "409", description = "bulk-selection-changed (fingerprint) or a concurrent edit.")
-    @APIResponse(responseCode = "422", description = "bulk-price-not-positive; nothing changed.")
+    @APIResponse(responseCode = "409", description = "bulk-selection-changed (fingerprint) or a concurrent edit.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "bulk-price-not-positive; nothing changed.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response apply(JsonObject body) {
         BulkPriceInput.Read in = BulkPriceInput.read(body, request.getLocale());
         return Response.ok(prices.apply(in.request(), in.fingerprint())).build();

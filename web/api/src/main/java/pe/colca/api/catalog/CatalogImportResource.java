@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,9 +64,11 @@ public class CatalogImportResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "Recent imports", description = "Newest first, each with its current status and counts. "
+    @Operation(operationId = "listCatalogImports",
+            summary = "Recent imports", description = "Newest first, each with its current status and counts. "
             + "Needs catalog.import.")
-    @APIResponse(responseCode = "200", description = "A page of imports.")
+    @APIResponse(responseCode = "200", description = "A page of imports.",
+            content = @Content(schema = @Schema(implementation = CatalogSchemas.CatalogImportPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(@BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -79,8 +82,10 @@ public class CatalogImportResource {
     @GET
     @Path("/template")
     @Produces(CSV)
-    @Operation(summary = "Download the CSV template", description = "The header row and two example rows.")
-    @APIResponse(responseCode = "200", description = "The template.", content = @Content(mediaType = CSV))
+    @Operation(operationId = "getCatalogImportTemplate",
+            summary = "Download the CSV template", description = "The header row and two example rows.")
+    @APIResponse(responseCode = "200", description = "The template.", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING)))
     public Response template() {
         return Response.ok(CatalogCsv.TEMPLATE.getBytes(StandardCharsets.UTF_8), CSV_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"catalog-import-template.csv\"").build();
@@ -88,7 +93,8 @@ public class CatalogImportResource {
 
     @POST
     @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Start an import", description = "The body is the CSV file (UTF-8, optional BOM, header row). "
+    @Operation(operationId = "startCatalogImport",
+            summary = "Start an import", description = "The body is the CSV file (UTF-8, optional BOM, header row). "
             + "Needs catalog.import. chunkSize: rows per transaction/checkpoint (1–1000, default 100). failAfterRow: "
             + "restart drill only — the first run fails after the chunk holding that data row.")
     @APIResponse(responseCode = "202", description = "Started; Location names the import.",
@@ -109,7 +115,7 @@ public class CatalogImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Import status", description = "Needs catalog.import.")
+    @Operation(operationId = "getCatalogImport", summary = "Import status", description = "Needs catalog.import.")
     @APIResponse(responseCode = "200", description = "The import.",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -119,8 +125,10 @@ public class CatalogImportResource {
 
     @GET
     @Path("/{id}/errors")
-    @Operation(summary = "Rejected rows", description = "Paged, by row number and column. Needs catalog.import.")
-    @APIResponse(responseCode = "200", description = "A page of rejected rows.")
+    @Operation(operationId = "listCatalogImportErrors",
+            summary = "Rejected rows", description = "Paged, by row number and column. Needs catalog.import.")
+    @APIResponse(responseCode = "200", description = "A page of rejected rows.",
+            content = @Content(schema = @Schema(implementation = CatalogSchemas.CatalogImportErrorPage.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response errors(@PathParam("id") long id, @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -134,8 +142,10 @@ public class CatalogImportResource {
     @GET
     @Path("/{id}/errors.csv")
     @Produces(CSV)
-    @Operation(summary = "Error report", description = "row_number,column,reason as CSV. Needs catalog.import.")
-    @APIResponse(responseCode = "200", description = "The report.", content = @Content(mediaType = CSV))
+    @Operation(operationId = "getCatalogImportErrorReport",
+            summary = "Error report", description = "row_number,column,reason as CSV. Needs catalog.import.")
+    @APIResponse(responseCode = "200", description = "The report.", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response errorReport(@PathParam("id") long id) {
         String csv = CatalogCsv.errorReport(imports.allErrors(id));
@@ -145,12 +155,14 @@ public class CatalogImportResource {
 
     @POST
     @Path("/{id}/restart")
-    @Operation(summary = "Restart a failed or stopped import", description = "From its last checkpoint; rows are "
+    @Operation(operationId = "restartCatalogImport",
+            summary = "Restart a failed or stopped import", description = "From its last checkpoint; rows are "
             + "upserted by SKU, so nothing is duplicated. Needs catalog.import.")
     @APIResponse(responseCode = "202", description = "Restarted.",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Still running or completed.")
+    @APIResponse(responseCode = "422", description = "Still running or completed.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response restart(@PathParam("id") long id) {
         ImportSummary restarted = imports.restart(id);
         URI self = uri.getBaseUriBuilder().path(CatalogImportResource.class).path(String.valueOf(id)).build();

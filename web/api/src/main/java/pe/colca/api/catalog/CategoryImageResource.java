@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -40,14 +42,18 @@ public class CategoryImageResource {
 
     @PUT
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload a category's image", description = "Needs catalog.category.edit. JPEG, PNG, WebP "
+    @Operation(operationId = "uploadCategoryImage",
+            summary = "Upload a category's image", description = "Needs catalog.category.edit. JPEG, PNG, WebP "
             + "or GIF by content, at most catalog.image.max_bytes. Sets imageUrl.")
     @RequestBody(required = true, content = @Content(mediaType = "image/*"))
-    @APIResponse(responseCode = "200", description = "The category with its new imageUrl.")
+    @APIResponse(responseCode = "200", description = "The category with its new imageUrl.",
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "413", description = "image-too-large; nothing stored.")
-    @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.")
-    public Response upload(@PathParam("id") int id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+    @APIResponse(responseCode = "413", description = "image-too-large; nothing stored.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response upload(@PathParam("id") int id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String length,
                            InputStream body) {
         byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());
         media.setCategoryImage(id, content);

@@ -67,9 +67,11 @@ public class CategoryResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "List categories", description = "By name; parentId gives the children of one category, "
+    @Operation(operationId = "listCategories",
+            summary = "List categories", description = "By name; parentId gives the children of one category, "
             + "roots=true the roots. Needs catalog.product.view.")
-    @APIResponse(responseCode = "200", description = "A page of categories (without breadcrumbs).")
+    @APIResponse(responseCode = "200", description = "A page of categories (without breadcrumbs).",
+            content = @Content(schema = @Schema(implementation = CatalogSchemas.CategoryPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(@QueryParam("q") String q, @QueryParam("parentId") String parentId,
                          @QueryParam("roots") String roots, @BeanParam PageParams paging) {
@@ -93,7 +95,8 @@ public class CategoryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a category with its breadcrumbs", description = "Needs catalog.product.view. "
+    @Operation(operationId = "getCategory",
+            summary = "Get a category with its breadcrumbs", description = "Needs catalog.product.view. "
             + "ETag = version.")
     @APIResponse(responseCode = "200", description = "The category.",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
@@ -110,7 +113,8 @@ public class CategoryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a category", description = "Needs catalog.category.edit.")
+    @Operation(operationId = "createCategory",
+            summary = "Create a category", description = "Needs catalog.category.edit.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CategoryInput.class)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag.",
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
@@ -126,7 +130,8 @@ public class CategoryResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace or move a category", description = "Needs catalog.category.edit and If-Match. "
+    @Operation(operationId = "updateCategory",
+            summary = "Replace or move a category", description = "Needs catalog.category.edit and If-Match. "
             + "A different parentId moves the subtree.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CategoryInput.class)))
     @APIResponse(responseCode = "200", description = "Updated; ETag with the new version.",
@@ -134,7 +139,8 @@ public class CategoryResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "category-cycle.")
+    @APIResponse(responseCode = "422", description = "category-cycle.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            JsonObject body) {
@@ -145,7 +151,8 @@ public class CategoryResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a category", description = "Needs catalog.category.edit and If-Match; refused "
+    @Operation(operationId = "deleteCategory",
+            summary = "Delete a category", description = "Needs catalog.category.edit and If-Match; refused "
             + "(409 still-in-use) while it has sub-categories or products.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -28,6 +28,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -65,8 +66,10 @@ public class ProductImageResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "List a product's images", description = "In display order. Needs catalog.product.view.")
-    @APIResponse(responseCode = "200", description = "{\"items\": [ProductImage…]}")
+    @Operation(operationId = "listProductImages",
+            summary = "List a product's images", description = "In display order. Needs catalog.product.view.")
+    @APIResponse(responseCode = "200", description = "The gallery in display order.",
+            content = @Content(schema = @Schema(implementation = ImageList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response list(@PathParam("id") long id) {
         return Response.ok(items(media.images(id))).build();
@@ -74,7 +77,8 @@ public class ProductImageResource {
 
     @GET
     @Path("/{imageId}")
-    @Operation(summary = "Get one image of a product", description = "Needs catalog.product.view.")
+    @Operation(operationId = "getProductImage",
+            summary = "Get one image of a product", description = "Needs catalog.product.view.")
     @APIResponse(responseCode = "200", description = "The image.",
             content = @Content(schema = @Schema(implementation = ImageView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -84,17 +88,21 @@ public class ProductImageResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload an image", description = "Needs catalog.product.edit. The body is the image itself "
+    @Operation(operationId = "uploadProductImage",
+            summary = "Upload an image", description = "Needs catalog.product.edit. The body is the image itself "
             + "(JPEG, PNG, WebP or GIF, recognised by its first bytes), at most the setting catalog.image.max_bytes "
             + "(default 2 MB). Added at the end of the gallery; a product's first image becomes primary.")
     @RequestBody(required = true, content = @Content(mediaType = "image/*"))
     @APIResponse(responseCode = "201", description = "Stored; Location of the image resource.",
             content = @Content(schema = @Schema(implementation = ImageView.class)))
-    @APIResponse(responseCode = "400", description = "image-empty.")
+    @APIResponse(responseCode = "400", description = "image-empty.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "413", description = "image-too-large; nothing stored.")
-    @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.")
-    public Response upload(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+    @APIResponse(responseCode = "413", description = "image-too-large; nothing stored.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response upload(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String length,
                            InputStream body) {
         byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());
         ProductImage image = media.addImage(id, content);
@@ -105,9 +113,13 @@ public class ProductImageResource {
     @PUT
     @Path("/order")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reorder the gallery", description = "Needs catalog.product.edit. Body "
+    @Operation(operationId = "reorderProductImages",
+            summary = "Reorder the gallery", description = "Needs catalog.product.edit. Body "
             + "{\"imageIds\": [3, 1, 2]} naming every image of the product exactly once (400 otherwise).")
-    @APIResponse(responseCode = "200", description = "The gallery in its new order.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CatalogSchemas.ImageOrderInput.class)))
+    @APIResponse(responseCode = "200", description = "The gallery in its new order.",
+            content = @Content(schema = @Schema(implementation = ImageList.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response reorder(@PathParam("id") long id, JsonObject body) {
@@ -116,9 +128,11 @@ public class ProductImageResource {
 
     @POST
     @Path("/{imageId}/primary")
-    @Operation(summary = "Make an image the primary one", description = "Needs catalog.product.edit. The "
+    @Operation(operationId = "setPrimaryProductImage",
+            summary = "Make an image the primary one", description = "Needs catalog.product.edit. The "
             + "previous primary image stops being primary.")
-    @APIResponse(responseCode = "200", description = "The gallery.")
+    @APIResponse(responseCode = "200", description = "The gallery.",
+            content = @Content(schema = @Schema(implementation = ImageList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response primary(@PathParam("id") long id, @PathParam("imageId") long imageId) {
         return Response.ok(items(media.makePrimary(id, imageId))).build();
@@ -126,15 +140,18 @@ public class ProductImageResource {
 
     @DELETE
     @Path("/{imageId}")
-    @Operation(summary = "Remove an image", description = "Needs catalog.product.edit. When it was primary, the "
+    @Operation(operationId = "deleteProductImage",
+            summary = "Remove an image", description = "Needs catalog.product.edit. When it was primary, the "
             + "first remaining image becomes primary. The file stays (its URL may be shared and cached).")
-    @APIResponse(responseCode = "200", description = "The gallery after the removal.")
+    @APIResponse(responseCode = "200", description = "The gallery after the removal.",
+            content = @Content(schema = @Schema(implementation = ImageList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response delete(@PathParam("id") long id, @PathParam("imageId") long imageId) {
         return Response.ok(items(media.deleteImage(id, imageId))).build();
     }
 
     /** The gallery as {@code {"items": [...]}}. */
+    @Schema(name = "ProductImageList", description = "A product's gallery in display order.")
     public record ImageList(List<ImageView> items) {
     }
 

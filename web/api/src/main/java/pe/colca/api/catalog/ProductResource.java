@@ -76,9 +76,11 @@ public class ProductResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "Search products", description = "Live products. q matches every word of the name "
+    @Operation(operationId = "listProducts",
+            summary = "Search products", description = "Live products. q matches every word of the name "
             + "(accent- and case-insensitive, partial words) or is an exact SKU or barcode. Needs catalog.product.view.")
-    @APIResponse(responseCode = "200", description = "A page of products; Link header with next/prev/first/last.")
+    @APIResponse(responseCode = "200", description = "A page of products; Link header with next/prev/first/last.",
+            content = @Content(schema = @Schema(implementation = CatalogSchemas.ProductPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(@QueryParam("q") String q,
                          @QueryParam("brandId") String brandId,
@@ -101,7 +103,8 @@ public class ProductResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a product", description = "Needs catalog.product.view. ETag = version.")
+    @Operation(operationId = "getProduct",
+            summary = "Get a product", description = "Needs catalog.product.view. ETag = version.")
     @APIResponse(responseCode = "200", description = "The product.",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
@@ -116,7 +119,8 @@ public class ProductResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a product with its first variant(s)", description = "Needs catalog.product.create. "
+    @Operation(operationId = "createProduct",
+            summary = "Create a product with its first variant(s)", description = "Needs catalog.product.create. "
             + "The slug is generated from the name when absent. Each variant's first price is recorded in its history.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProductInput.class)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag.",
@@ -124,7 +128,8 @@ public class ProductResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", description = "A business rule refused it (price not above zero, no active "
-            + "variant for an ACTIVE product).")
+            + "variant for an ACTIVE product).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(JsonObject body) {
         Product created = catalog.createProduct(ProductInput.create(body, validator, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
@@ -134,7 +139,8 @@ public class ProductResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a product's description", description = "Needs catalog.product.edit and If-Match. "
+    @Operation(operationId = "updateProduct",
+            summary = "Replace a product's description", description = "Needs catalog.product.edit and If-Match. "
             + "basePrice and variants are read-only here.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProductInput.class)))
     @APIResponse(responseCode = "200", description = "Updated; ETag with the new version.",
@@ -152,7 +158,8 @@ public class ProductResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a product", description = "Needs catalog.product.delete and If-Match. Soft delete "
+    @Operation(operationId = "deleteProduct",
+            summary = "Delete a product", description = "Needs catalog.product.delete and If-Match. Soft delete "
             + "with a reason; its variants go with it and can no longer be sold or looked up.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -168,7 +175,8 @@ public class ProductResource {
 
     @POST
     @Path("/{id}/restore")
-    @Operation(summary = "Restore a deleted product", description = "Needs catalog.product.delete. Brings back the "
+    @Operation(operationId = "restoreProduct",
+            summary = "Restore a deleted product", description = "Needs catalog.product.delete. Brings back the "
             + "variants deleted with it; the product stays DISCONTINUED until set ACTIVE again.")
     @APIResponse(responseCode = "200", description = "Restored.",
             content = @Content(schema = @Schema(implementation = ProductView.class)))
@@ -182,7 +190,8 @@ public class ProductResource {
     @POST
     @Path("/{id}/price")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the base price", description = "Needs catalog.price.edit and If-Match. Every live "
+    @Operation(operationId = "changeProductPrice",
+            summary = "Change the base price", description = "Needs catalog.price.edit and If-Match. Every live "
             + "variant without an override gets a price history row (who, when, old, new, justification). Above the "
             + "threshold a justification is required.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PriceInput.class)))
@@ -191,7 +200,8 @@ public class ProductResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "justification-required or price-not-positive; nothing written.")
+    @APIResponse(responseCode = "422", description = "justification-required or price-not-positive; nothing written.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response changePrice(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonObject body) {
@@ -203,7 +213,8 @@ public class ProductResource {
     @POST
     @Path("/{id}/variants")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a variant", description = "Needs catalog.product.edit. SKU and barcode unique among "
+    @Operation(operationId = "createVariant",
+            summary = "Add a variant", description = "Needs catalog.product.edit. SKU and barcode unique among "
             + "live variants; barcode check digit validated.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VariantInput.class)))
     @APIResponse(responseCode = "201", description = "Created; Location /variants/{id} and ETag.",

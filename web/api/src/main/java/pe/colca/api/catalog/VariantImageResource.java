@@ -16,6 +16,7 @@ import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,7 +45,8 @@ public class VariantImageResource {
 
     @PUT
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload a variant's main image", description = "Needs catalog.product.edit and If-Match "
+    @Operation(operationId = "uploadVariantImage",
+            summary = "Upload a variant's main image", description = "Needs catalog.product.edit and If-Match "
             + "(the variant's ETag). JPEG, PNG, WebP or GIF by content, at most catalog.image.max_bytes. Sets "
             + "mainImageUrl.")
     @RequestBody(required = true, content = @Content(mediaType = "image/*"))
@@ -52,11 +54,13 @@ public class VariantImageResource {
             content = @Content(schema = @Schema(implementation = VariantView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", description = "image-too-large; nothing stored.")
-    @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.")
+    @APIResponse(responseCode = "413", description = "image-too-large; nothing stored.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response upload(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length, InputStream body) {
+                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String length, InputStream body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());
         ProductVariant variant = media.setVariantImage(id, version, content);

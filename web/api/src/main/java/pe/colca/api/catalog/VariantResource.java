@@ -65,10 +65,12 @@ public class VariantResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "Search variants", description = "Live variants of live products; q is an exact SKU or "
+    @Operation(operationId = "listVariants",
+            summary = "Search variants", description = "Live variants of live products; q is an exact SKU or "
             + "barcode, or words of the product name (accent- and case-insensitive, partial). Needs "
             + "catalog.product.view.")
-    @APIResponse(responseCode = "200", description = "A page of variants; Link header with next/prev/first/last.")
+    @APIResponse(responseCode = "200", description = "A page of variants; Link header with next/prev/first/last.",
+            content = @Content(schema = @Schema(implementation = CatalogSchemas.VariantPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(@QueryParam("q") String q, @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -81,20 +83,23 @@ public class VariantResource {
 
     @GET
     @Path("/lookup")
-    @Operation(summary = "Look up a code (the POS path)", description = "Exact barcode or SKU of a live variant: the "
+    @Operation(operationId = "lookupVariant",
+            summary = "Look up a code (the POS path)", description = "Exact barcode or SKU of a live variant: the "
             + "variant, the product name, the effective price and the SUNAT tax code. Needs catalog.product.view.")
     @APIResponse(responseCode = "200", description = "The sellable variant.",
             content = @Content(schema = @Schema(implementation = LookupView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "not-for-sale: draft or discontinued product, inactive variant.")
+    @APIResponse(responseCode = "422", description = "not-for-sale: draft or discontinued product, inactive variant.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response lookup(@QueryParam("code") String code) {
         return Response.ok(LookupView.of(catalog.lookup(code))).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a variant", description = "Needs catalog.product.view. ETag = version.")
+    @Operation(operationId = "getVariant",
+            summary = "Get a variant", description = "Needs catalog.product.view. ETag = version.")
     @APIResponse(responseCode = "200", description = "The variant.",
             content = @Content(schema = @Schema(implementation = VariantView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -109,7 +114,8 @@ public class VariantResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a variant's description", description = "Needs catalog.product.edit and If-Match. "
+    @Operation(operationId = "updateVariant",
+            summary = "Replace a variant's description", description = "Needs catalog.product.edit and If-Match. "
             + "priceOverride is read-only here (use POST /variants/{id}/price).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = VariantInput.class)))
     @APIResponse(responseCode = "200", description = "Updated; ETag with the new version.",
@@ -128,12 +134,14 @@ public class VariantResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a variant", description = "Needs catalog.product.delete and If-Match; soft delete "
+    @Operation(operationId = "deleteVariant",
+            summary = "Delete a variant", description = "Needs catalog.product.delete and If-Match; soft delete "
             + "with a reason. A product's last variant cannot be deleted (422 last-variant).")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "last-variant.")
+    @APIResponse(responseCode = "422", description = "last-variant.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @QueryParam("reason") String reason) {
@@ -145,7 +153,8 @@ public class VariantResource {
     @POST
     @Path("/{id}/price")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set or remove the variant's price override", description = "Needs catalog.price.edit and "
+    @Operation(operationId = "changeVariantPrice",
+            summary = "Set or remove the variant's price override", description = "Needs catalog.price.edit and "
             + "If-Match. Writes a price history row; above the threshold a justification is required.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PriceInput.class)))
     @APIResponse(responseCode = "200", description = "Changed; ETag with the new version.",
@@ -153,7 +162,8 @@ public class VariantResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "justification-required or price-not-positive; nothing written.")
+    @APIResponse(responseCode = "422", description = "justification-required or price-not-positive; nothing written.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response changePrice(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonObject body) {
@@ -164,8 +174,10 @@ public class VariantResource {
 
     @GET
     @Path("/{id}/price-history")
-    @Operation(summary = "Price history of a variant", description = "Newest first. Needs catalog.product.view.")
-    @APIResponse(responseCode = "200", description = "A page of price changes.")
+    @Operation(operationId = "listVariantPriceHistory",
+            summary = "Price history of a variant", description = "Newest first. Needs catalog.product.view.")
+    @APIResponse(responseCode = "200", description = "A page of price changes.",
+            content = @Content(schema = @Schema(implementation = CatalogSchemas.PriceChangePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response history(@PathParam("id") long id, @BeanParam PageParams paging) {

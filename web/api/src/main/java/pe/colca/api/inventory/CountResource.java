@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -89,8 +90,10 @@ public class CountResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "List counts", description = "Newest first unless sorted. Needs inventory.view.")
-    @APIResponse(responseCode = "200", description = "A page of counts; Link header with next/prev/first/last.")
+    @Operation(operationId = "listCounts",
+            summary = "List counts", description = "Newest first unless sorted. Needs inventory.view.")
+    @APIResponse(responseCode = "200", description = "A page of counts; Link header with next/prev/first/last.",
+            content = @Content(schema = @Schema(implementation = InventorySchemas.CountPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
             @QueryParam("locationId") @Parameter(description = "Only this location.") String locationId,
@@ -112,10 +115,13 @@ public class CountResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a count", description = "Body {locationId, scope: ALL|SELECTED, skus?: [..], "
+    @Operation(operationId = "startCount",
+            summary = "Start a count", description = "Body {locationId, scope: ALL|SELECTED, skus?: [..], "
             + "categoryId?, notes?}. ALL: every variant stocked at the location; SELECTED: the SKUs listed and/or the "
             + "variants of the category. Needs inventory.count. 409 count-already-open when the location has an "
             + "unfinished count; 422 location-inactive.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.CountStartInput.class)))
     @APIResponse(responseCode = "201", description = "Started; Location and ETag headers.",
             content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -138,10 +144,12 @@ public class CountResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a count", description = "The count and what approving it would post now (corrections "
+    @Operation(operationId = "getCount",
+            summary = "Get a count", description = "The count and what approving it would post now (corrections "
             + "in units and value at cost; uncountedAsZero=true to see them with uncounted lines as 0). Lines: "
             + "GET /{id}/lines. Needs inventory.view.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CountDetailView.class)))
+    @APIResponse(responseCode = "200", description = "The count and what approving it would post now; ETag.",
+            content = @Content(schema = @Schema(implementation = CountDetailView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") long id,
                         @QueryParam("uncountedAsZero") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
@@ -159,10 +167,12 @@ public class CountResource {
 
     @GET
     @Path("/{id}/lines")
-    @Operation(summary = "Lines of a count", description = "By SKU, paged: system quantity, counted, difference. "
+    @Operation(operationId = "listCountLines",
+            summary = "Lines of a count", description = "By SKU, paged: system quantity, counted, difference. "
             + "Filters: q (SKU, barcode or product), differences=true (only counted lines that differ), "
             + "notCounted=true. Needs inventory.view.")
-    @APIResponse(responseCode = "200", description = "A page of lines.")
+    @APIResponse(responseCode = "200", description = "A page of lines.",
+            content = @Content(schema = @Schema(implementation = InventorySchemas.CountLinePage.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response lines(@PathParam("id") long id, @QueryParam("q") String q,
                           @QueryParam("differences") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
@@ -185,11 +195,15 @@ public class CountResource {
     @POST
     @Path("/{id}/scans")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Scan a barcode or SKU", description = "Body {code, quantity?}: adds quantity (default 1, "
+    @Operation(operationId = "scanCount",
+            summary = "Scan a barcode or SKU", description = "Body {code, quantity?}: adds quantity (default 1, "
             + "one scan) to the line of the variant whose barcode or SKU is code. An ALL count adds a line for a "
             + "variant found on the shelf but not in the system. Needs inventory.count. 422 count-code-unknown, "
             + "count-variant-not-included, count-status (not OPEN).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CountLineView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.CountScanInput.class)))
+    @APIResponse(responseCode = "200", description = "The line after the scan.",
+            content = @Content(schema = @Schema(implementation = CountLineView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CountLineView scan(@PathParam("id") long id, JsonObject body) {
@@ -206,8 +220,12 @@ public class CountResource {
     @PUT
     @Path("/{id}/lines/{variantId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a line's counted quantity", description = "Body {counted}. Needs inventory.count.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CountLineView.class)))
+    @Operation(operationId = "setCountedQuantity",
+            summary = "Set a line's counted quantity", description = "Body {counted}. Needs inventory.count.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.CountedInput.class)))
+    @APIResponse(responseCode = "200", description = "The line.",
+            content = @Content(schema = @Schema(implementation = CountLineView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public CountLineView setCounted(@PathParam("id") long id, @PathParam("variantId") long variantId,
@@ -227,9 +245,11 @@ public class CountResource {
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit a count", description = "OPEN → SUBMITTED: counting is over. Needs "
+    @Operation(operationId = "submitCount",
+            summary = "Submit a count", description = "OPEN → SUBMITTED: counting is over. Needs "
             + "inventory.count and If-Match.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CountView.class)))
+    @APIResponse(responseCode = "200", description = "Submitted; ETag with the new version.",
+            content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -239,12 +259,16 @@ public class CountResource {
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "Approve a count", description = "SUBMITTED → APPROVED in one transaction: a COUNT audit "
+    @Operation(operationId = "approveCount",
+            summary = "Approve a count", description = "SUBMITTED → APPROVED in one transaction: a COUNT audit "
             + "snapshot per counted line, a COUNT_CORRECTION ledger line for every difference, last_counted_at, "
             + "an audit-log entry. Optional body {uncountedAsZero: true}: lines nobody counted are counted as 0 "
             + "(else left untouched). Needs inventory.count.approve and If-Match. 409 insufficient-stock when a "
             + "correction would remove reserved units.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CountDetailView.class)))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.CountApprovalInput.class)))
+    @APIResponse(responseCode = "200", description = "Approved: the count and the corrections posted; ETag.",
+            content = @Content(schema = @Schema(implementation = CountDetailView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -268,9 +292,11 @@ public class CountResource {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a count", description = "OPEN or SUBMITTED → CANCELLED; nothing is posted. Needs "
+    @Operation(operationId = "cancelCount",
+            summary = "Cancel a count", description = "OPEN or SUBMITTED → CANCELLED; nothing is posted. Needs "
             + "inventory.count and If-Match.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CountView.class)))
+    @APIResponse(responseCode = "200", description = "Cancelled; ETag with the new version.",
+            content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

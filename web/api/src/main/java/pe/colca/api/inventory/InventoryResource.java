@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,7 +78,8 @@ public class InventoryResource {
 
     @GET
     @Path("/variants/{variantId}/stock")
-    @Operation(summary = "Stock of a variant at every location", description = "Needs inventory.view.")
+    @Operation(operationId = "listVariantStock",
+            summary = "Stock of a variant at every location", description = "Needs inventory.view.")
     @APIResponse(responseCode = "200", description = "One row per location that ever held the variant.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StockView.class)))
     public List<StockView> stockOfVariant(@PathParam("variantId") long variantId) {
@@ -86,8 +88,10 @@ public class InventoryResource {
 
     @GET
     @Path("/locations/{locationId}/stock")
-    @Operation(summary = "Stock at a location", description = "Paged; needs inventory.view.")
-    @APIResponse(responseCode = "200", description = "A page of stock rows; Link header with next/prev/first/last.")
+    @Operation(operationId = "listStockAtLocation",
+            summary = "Stock at a location", description = "Paged; needs inventory.view.")
+    @APIResponse(responseCode = "200", description = "A page of stock rows; Link header with next/prev/first/last.",
+            content = @Content(schema = @Schema(implementation = InventorySchemas.StockPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response stockAtLocation(
             @PathParam("locationId") int locationId,
@@ -108,9 +112,10 @@ public class InventoryResource {
 
     @GET
     @Path("/locations/{locationId}/stock/{variantId}")
-    @Operation(summary = "Stock of one variant at one location",
+    @Operation(operationId = "getStock", summary = "Stock of one variant at one location",
             description = "All zero when the variant never entered the location. Needs inventory.view.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StockView.class)))
+    @APIResponse(responseCode = "200", description = "On hand, reserved and available.",
+            content = @Content(schema = @Schema(implementation = StockView.class)))
     public StockView stock(@PathParam("locationId") int locationId, @PathParam("variantId") long variantId) {
         return StockView.of(inventory.stock(variantId, locationId));
     }
@@ -120,11 +125,15 @@ public class InventoryResource {
     @POST
     @Path("/receipts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a purchase receipt", description = "Units enter the location. Needs inventory.receive.")
+    @Operation(operationId = "receiveStock",
+            summary = "Record a purchase receipt", description = "Units enter the location. Needs inventory.receive.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.StockChangeInput.class)))
     @APIResponse(responseCode = "201", description = "The ledger line and the stock after it.",
             content = @Content(schema = @Schema(implementation = MovementPostedView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).")
+    @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response receive(JsonObject body) {
         return created(inventory.receive(InventoryInput.change(body, validator, request.getLocale())));
     }
@@ -132,12 +141,17 @@ public class InventoryResource {
     @POST
     @Path("/sales")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a direct sale", description = "Unreserved units leave a selling location. Needs "
+    @Operation(operationId = "sellStock",
+            summary = "Record a direct sale", description = "Unreserved units leave a selling location. Needs "
             + "order.fulfill. 409 insufficient-stock (with available) when fewer units are available.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MovementPostedView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.StockChangeInput.class)))
+    @APIResponse(responseCode = "201", description = "The ledger line and the stock after it.",
+            content = @Content(schema = @Schema(implementation = MovementPostedView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).")
+    @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response sell(JsonObject body) {
         return created(inventory.sell(InventoryInput.change(body, validator, request.getLocale())));
     }
@@ -145,11 +159,16 @@ public class InventoryResource {
     @POST
     @Path("/returns")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a customer return", description = "Units come back into the location. Needs "
+    @Operation(operationId = "returnStock",
+            summary = "Record a customer return", description = "Units come back into the location. Needs "
             + "inventory.receive or order.fulfill.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MovementPostedView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.StockChangeInput.class)))
+    @APIResponse(responseCode = "201", description = "The ledger line and the stock after it.",
+            content = @Content(schema = @Schema(implementation = MovementPostedView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).")
+    @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response acceptReturn(JsonObject body) {
         return created(inventory.acceptReturn(InventoryInput.change(body, validator, request.getLocale())));
     }
@@ -157,12 +176,17 @@ public class InventoryResource {
     @POST
     @Path("/adjustments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Adjust stock", description = "Signed quantity (positive adds, negative removes) with a "
+    @Operation(operationId = "adjustStock",
+            summary = "Adjust stock", description = "Signed quantity (positive adds, negative removes) with a "
             + "required reason; audited. Needs inventory.adjust.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MovementPostedView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.StockAdjustmentInput.class)))
+    @APIResponse(responseCode = "201", description = "The ledger line and the stock after it.",
+            content = @Content(schema = @Schema(implementation = MovementPostedView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).")
+    @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response adjust(JsonObject body) {
         return created(inventory.adjust(InventoryInput.adjustment(body, validator, request.getLocale())));
     }
@@ -171,8 +195,10 @@ public class InventoryResource {
 
     @GET
     @Path("/movements")
-    @Operation(summary = "List ledger lines", description = "Newest first unless order=asc. Needs inventory.view.")
-    @APIResponse(responseCode = "200", description = "A page of movements; Link header with next/prev/first/last.")
+    @Operation(operationId = "listMovements",
+            summary = "List ledger lines", description = "Newest first unless order=asc. Needs inventory.view.")
+    @APIResponse(responseCode = "200", description = "A page of movements; Link header with next/prev/first/last.",
+            content = @Content(schema = @Schema(implementation = InventorySchemas.MovementPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response movements(
             @QueryParam("variantId") String variantId,
@@ -210,8 +236,9 @@ public class InventoryResource {
 
     @GET
     @Path("/movements/{id}")
-    @Operation(summary = "Get a ledger line", description = "Needs inventory.view.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MovementView.class)))
+    @Operation(operationId = "getMovement", summary = "Get a ledger line", description = "Needs inventory.view.")
+    @APIResponse(responseCode = "200", description = "The ledger line.",
+            content = @Content(schema = @Schema(implementation = MovementView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public MovementView movement(@PathParam("id") long id) {
         return MovementView.of(inventory.movement(id));
@@ -219,10 +246,12 @@ public class InventoryResource {
 
     @GET
     @Path("/reconciliation")
-    @Operation(summary = "Reconcile stock with the ledger", description = "For every variant × location (or only "
+    @Operation(operationId = "reconcileStock",
+            summary = "Reconcile stock with the ledger", description = "For every variant × location (or only "
             + "the variant and/or location given): on hand must equal the signed sum of its movements. Lists the "
             + "pairs where it does not. Needs inventory.view.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
+    @APIResponse(responseCode = "200", description = "The pairs whose on hand differs from the ledger.",
+            content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public ReconciliationView reconcile(@QueryParam("variantId") String variantId,
                                         @QueryParam("locationId") String locationId) {

@@ -78,7 +78,7 @@ public class LocationResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "List locations",
+    @Operation(operationId = "listLocations", summary = "List locations",
             description = "Live (not deleted) locations, filtered and paged. Needs inventory.location.view.")
     @APIResponse(responseCode = "200", description = "A page of locations; Link header with next/prev/first/last.",
             headers = @Header(name = "Link", description = "RFC 8288 links to the next, previous, first and last pages.",
@@ -105,7 +105,7 @@ public class LocationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a location", description = "Needs inventory.location.view. "
+    @Operation(operationId = "getLocation", summary = "Get a location", description = "Needs inventory.location.view. "
             + "Sends ETag (the version); If-None-Match with the current ETag gives 304.")
     @APIResponse(responseCode = "200", description = "The location.",
             headers = @Header(name = "ETag", description = "The version, in quotes.", schema = @Schema(type = SchemaType.STRING)),
@@ -124,7 +124,8 @@ public class LocationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a location", description = "Needs inventory.location.edit. The code is stored "
+    @Operation(operationId = "createLocation",
+            summary = "Create a location", description = "Needs inventory.location.edit. The code is stored "
             + "upper case and must be unique among live locations.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LocationInput.class)))
     @APIResponse(responseCode = "201", description = "Created; Location header with its URI, ETag with its version.",
@@ -143,7 +144,8 @@ public class LocationResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a location", description = "Needs inventory.location.edit and If-Match with the "
+    @Operation(operationId = "updateLocation",
+            summary = "Replace a location", description = "Needs inventory.location.edit and If-Match with the "
             + "ETag of the version the change is based on. Absent flags take their defaults (PUT replaces).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LocationInput.class)))
     @APIResponse(responseCode = "200", description = "Updated; ETag with the new version.",
@@ -165,7 +167,8 @@ public class LocationResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a location", description = "Needs inventory.location.delete and If-Match. A soft "
+    @Operation(operationId = "deleteLocation",
+            summary = "Delete a location", description = "Needs inventory.location.delete and If-Match. A soft "
             + "delete: the location disappears from the API, stays readable to auditors with the reason given, "
             + "and frees its code.")
     @APIResponse(responseCode = "204", description = "Deleted.")

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,15 +60,20 @@ public class ReservationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reserve units", description = "Body: variantId, locationId, quantity, sessionId and "
+    @Operation(operationId = "reserveStock",
+            summary = "Reserve units", description = "Body: variantId, locationId, quantity, sessionId and "
             + "optionally ttlSeconds (at most the configured TTL, system setting inventory.reservation.ttl_minutes, "
             + "which is also the default). Needs inventory.reserve.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.ReservationInput.class)))
     @APIResponse(responseCode = "201", description = "Held; Location header with its URI.",
             content = @Content(schema = @Schema(implementation = ReservationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", description = "insufficient-stock: the problem carries `available` "
-            + "(units that could be reserved) and `requested`.")
-    @APIResponse(responseCode = "422", description = "The location is inactive or does not sell.")
+            + "(units that could be reserved) and `requested`.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "The location is inactive or does not sell.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response reserve(JsonObject body) {
         Reservation held = inventory.reserve(InventoryInput.reservation(body, validator, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(held.getId())).build();
@@ -76,9 +82,11 @@ public class ReservationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a reservation", description = "404 once released, swept or converted. Needs "
+    @Operation(operationId = "getReservation",
+            summary = "Get a reservation", description = "404 once released, swept or converted. Needs "
             + "inventory.reserve or inventory.view.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReservationView.class)))
+    @APIResponse(responseCode = "200", description = "The reservation.",
+            content = @Content(schema = @Schema(implementation = ReservationView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ReservationView get(@PathParam("id") long id) {
         return ReservationView.of(inventory.reservation(id));
@@ -86,9 +94,13 @@ public class ReservationResource {
 
     @POST
     @Path("/{id}/extend")
-    @Operation(summary = "Extend a reservation", description = "Expiry becomes now + TTL (body optional: "
+    @Operation(operationId = "extendReservation",
+            summary = "Extend a reservation", description = "Expiry becomes now + TTL (body optional: "
             + "{\"ttlSeconds\": n}, capped by the configured TTL); never shortened. Needs inventory.reserve.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReservationView.class)))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.ReservationExtension.class)))
+    @APIResponse(responseCode = "200", description = "The reservation with its new expiry.",
+            content = @Content(schema = @Schema(implementation = ReservationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ReservationView extend(@PathParam("id") long id, JsonObject body) {
@@ -97,8 +109,12 @@ public class ReservationResource {
 
     @PUT
     @Path("/{id}/expiry")
-    @Operation(summary = "Extend a reservation (idempotent form)", description = "Same as POST .../extend.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReservationView.class)))
+    @Operation(operationId = "setReservationExpiry",
+            summary = "Extend a reservation (idempotent form)", description = "Same as POST .../extend.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.ReservationExtension.class)))
+    @APIResponse(responseCode = "200", description = "The reservation with its new expiry.",
+            content = @Content(schema = @Schema(implementation = ReservationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ReservationView extendPut(@PathParam("id") long id, JsonObject body) {
@@ -107,7 +123,8 @@ public class ReservationResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Release a reservation", description = "The units become available again. Needs "
+    @Operation(operationId = "releaseReservation",
+            summary = "Release a reservation", description = "The units become available again. Needs "
             + "inventory.reserve.")
     @APIResponse(responseCode = "204", description = "Released.")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -118,10 +135,14 @@ public class ReservationResource {
 
     @POST
     @Path("/{id}/convert")
-    @Operation(summary = "Convert a reservation into a sale", description = "Atomically: the reservation "
+    @Operation(operationId = "convertReservation",
+            summary = "Convert a reservation into a sale", description = "Atomically: the reservation "
             + "disappears, reserved and on hand go down, a SALE line is written (body optional: "
             + "{\"referenceDoc\": \"B001-123\"}). Needs inventory.reserve.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = MovementPostedView.class)))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.ReservationConversion.class)))
+    @APIResponse(responseCode = "201", description = "The SALE ledger line and the stock after it.",
+            content = @Content(schema = @Schema(implementation = MovementPostedView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response convert(@PathParam("id") long id, JsonObject body) {
@@ -132,9 +153,11 @@ public class ReservationResource {
 
     @POST
     @Path("/expired/release")
-    @Operation(summary = "Release expired reservations now", description = "What the every-minute sweep does, on "
+    @Operation(operationId = "releaseExpiredReservations",
+            summary = "Release expired reservations now", description = "What the every-minute sweep does, on "
             + "demand (operations, tests). Needs inventory.adjust.")
-    @APIResponse(responseCode = "200", description = "{\"released\": n}")
+    @APIResponse(responseCode = "200", description = "How many were released.",
+            content = @Content(schema = @Schema(implementation = InventorySchemas.ReleasedReservations.class)))
     public Map<String, Integer> sweep() {
         return Map.of("released", inventory.releaseExpiredReservations());
     }

@@ -61,9 +61,11 @@ public class SnapshotResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "List audit snapshots", description = "Newest first. Filters: locationId, variantId, type, "
+    @Operation(operationId = "listSnapshots",
+            summary = "List audit snapshots", description = "Newest first. Filters: locationId, variantId, type, "
             + "from/to (ISO instant or a date, midnight in Lima; to exclusive). Needs inventory.view.")
-    @APIResponse(responseCode = "200", description = "A page of snapshots; Link header with next/prev/first/last.")
+    @APIResponse(responseCode = "200", description = "A page of snapshots; Link header with next/prev/first/last.",
+            content = @Content(schema = @Schema(implementation = InventorySchemas.AuditSnapshotPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(@QueryParam("locationId") String locationId, @QueryParam("variantId") String variantId,
                          @QueryParam("type") @Parameter(schema = @Schema(type = SchemaType.STRING,
@@ -85,10 +87,12 @@ public class SnapshotResource {
     }
 
     @POST
-    @Operation(summary = "Take a full snapshot now", description = "One MANUAL row per stock row (what the daily "
+    @Operation(operationId = "takeSnapshot",
+            summary = "Take a full snapshot now", description = "One MANUAL row per stock row (what the daily "
             + "scheduled snapshot writes as SCHEDULED): snapshotQuantity = on hand, discrepancy = ledger sum − on "
             + "hand. Needs inventory.count.approve.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SnapshotTaken.class)))
+    @APIResponse(responseCode = "201", description = "Taken: how many rows were written.",
+            content = @Content(schema = @Schema(implementation = SnapshotTaken.class)))
     public Response take() {
         return Response.status(Response.Status.CREATED).entity(new SnapshotTaken(counts.takeSnapshot())).build();
     }

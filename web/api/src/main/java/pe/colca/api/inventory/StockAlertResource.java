@@ -79,7 +79,8 @@ public class StockAlertResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "List low-stock thresholds", description = "Thresholds with the available units and "
+    @Operation(operationId = "listStockAlerts",
+            summary = "List low-stock thresholds", description = "Thresholds with the available units and "
             + "the alert state, filtered and paged. Needs inventory.view.")
     @APIResponse(responseCode = "200", description = "A page of thresholds; Link header with next/prev/first/last.",
             content = @Content(schema = @Schema(implementation = StockAlertPage.class)))
@@ -106,8 +107,10 @@ public class StockAlertResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a low-stock threshold", description = "Needs inventory.view. Sends ETag (the version).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StockAlertView.class)))
+    @Operation(operationId = "getStockAlert",
+            summary = "Get a low-stock threshold", description = "Needs inventory.view. Sends ETag (the version).")
+    @APIResponse(responseCode = "200", description = "The threshold and its alert state; ETag.",
+            content = @Content(schema = @Schema(implementation = StockAlertView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") long id) {
         StockAlertLine alert = alerts.alert(id);
@@ -117,7 +120,8 @@ public class StockAlertResource {
     @PUT
     @Path("/variants/{variantId}/locations/{locationId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the threshold of a variant at a location", description = "Needs inventory.alert.edit. "
+    @Operation(operationId = "setStockAlertThreshold",
+            summary = "Set the threshold of a variant at a location", description = "Needs inventory.alert.edit. "
             + "Creates the threshold (201) when the pair has none; otherwise changes it (200) and then needs "
             + "If-Match with its ETag. The pair is evaluated at once: a threshold above the available units "
             + "raises the alert.")
@@ -147,7 +151,8 @@ public class StockAlertResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a low-stock threshold", description = "Needs inventory.alert.edit and If-Match.")
+    @Operation(operationId = "deleteStockAlert",
+            summary = "Delete a low-stock threshold", description = "Needs inventory.alert.edit and If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,9 +80,11 @@ public class TransferResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "List transfers", description = "Newest first unless sort/order say otherwise. Needs "
+    @Operation(operationId = "listTransfers",
+            summary = "List transfers", description = "Newest first unless sort/order say otherwise. Needs "
             + "inventory.view.")
-    @APIResponse(responseCode = "200", description = "A page of transfers (TransferSummary); Link header.")
+    @APIResponse(responseCode = "200", description = "A page of transfers (TransferSummary); Link header.",
+            content = @Content(schema = @Schema(implementation = InventorySchemas.TransferSummaryPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
             @QueryParam("status") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT",
@@ -110,7 +113,8 @@ public class TransferResource {
 
     @GET
     @Path("/in-transit")
-    @Operation(summary = "Units in transit", description = "Dispatched units not yet received nor written off, per "
+    @Operation(operationId = "listInTransit",
+            summary = "Units in transit", description = "Dispatched units not yet received nor written off, per "
             + "destination and variant. Needs inventory.view.")
     @APIResponse(responseCode = "200", description = "One row per destination and variant with units on their way.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -127,9 +131,11 @@ public class TransferResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a transfer with its lines and receipts", description = "Needs inventory.view. ETag = "
+    @Operation(operationId = "getTransfer",
+            summary = "Get a transfer with its lines and receipts", description = "Needs inventory.view. ETag = "
             + "version; If-None-Match with the current ETag gives 304.")
-    @APIResponse(responseCode = "200", headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "The transfer; ETag.",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = TransferView.class)))
     @APIResponse(responseCode = "304", description = "Not modified.")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -143,12 +149,16 @@ public class TransferResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft transfer", description = "Lines by variantId, sku or barcode; lines of the "
+    @Operation(operationId = "createTransfer",
+            summary = "Create a draft transfer", description = "Lines by variantId, sku or barcode; lines of the "
             + "same variant are merged. Both locations must be active and different. Needs inventory.transfer.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.TransferDraftInput.class)))
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers.",
             content = @Content(schema = @Schema(implementation = TransferView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "422", description = "A location is inactive (location-inactive).")
+    @APIResponse(responseCode = "422", description = "A location is inactive (location-inactive).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response create(JsonObject body) {
         TransferDetail created = transfers.create(TransferInput.draft(body, validator, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
@@ -158,9 +168,13 @@ public class TransferResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a draft", description = "Header and lines of a DRAFT (422 transfer-status "
+    @Operation(operationId = "updateTransfer",
+            summary = "Replace a draft", description = "Header and lines of a DRAFT (422 transfer-status "
             + "otherwise). Needs inventory.transfer and If-Match.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TransferView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.TransferDraftInput.class)))
+    @APIResponse(responseCode = "200", description = "The draft; ETag with the new version.",
+            content = @Content(schema = @Schema(implementation = TransferView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -174,13 +188,16 @@ public class TransferResource {
 
     @POST
     @Path("/{id}/dispatch")
-    @Operation(summary = "Dispatch", description = "Every line leaves the source (TRANSFER_OUT, reference = number) "
+    @Operation(operationId = "dispatchTransfer",
+            summary = "Dispatch", description = "Every line leaves the source (TRANSFER_OUT, reference = number) "
             + "in one transaction, or nothing does: 409 insufficient-stock with shortages (sku, requested, "
             + "available). Needs inventory.transfer and If-Match.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TransferView.class)))
+    @APIResponse(responseCode = "200", description = "Dispatched; ETag with the new version.",
+            content = @Content(schema = @Schema(implementation = TransferView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "Not a draft (transfer-status) or a location is inactive.")
+    @APIResponse(responseCode = "422", description = "Not a draft (transfer-status) or a location is inactive.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response dispatch(@PathParam("id") long id,
                              @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)
@@ -191,13 +208,18 @@ public class TransferResource {
     @POST
     @Path("/{id}/receipts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Receive (possibly in part)", description = "Body {\"lines\": [{\"lineId\": 5, "
+    @Operation(operationId = "receiveTransfer",
+            summary = "Receive (possibly in part)", description = "Body {\"lines\": [{\"lineId\": 5, "
             + "\"quantity\": 3}]}: the units enter the destination (TRANSFER_IN). More than a line's outstanding "
             + "quantity is refused (422 transfer-over-receipt). Needs inventory.transfer and If-Match.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TransferView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.TransferReceiptInput.class)))
+    @APIResponse(responseCode = "200", description = "The transfer after the receipt; ETag.",
+            content = @Content(schema = @Schema(implementation = TransferView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "Not in transit (transfer-status) or over-receipt.")
+    @APIResponse(responseCode = "422", description = "Not in transit (transfer-status) or over-receipt.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response receive(@PathParam("id") long id,
                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)
@@ -209,14 +231,19 @@ public class TransferResource {
     @POST
     @Path("/{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close short", description = "Body {\"reason\": \"...\", \"lines\": [{\"lineId\": 5, "
+    @Operation(operationId = "closeTransfer",
+            summary = "Close short", description = "Body {\"reason\": \"...\", \"lines\": [{\"lineId\": 5, "
             + "\"reason\": \"...\"}]}: every outstanding unit is recorded as lost in transit on its line (a reason "
             + "per short line, or the common one); the transfer becomes RECEIVED. Needs inventory.transfer and "
             + "If-Match.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TransferView.class)))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InventorySchemas.TransferCloseInput.class)))
+    @APIResponse(responseCode = "200", description = "Closed (RECEIVED); ETag.",
+            content = @Content(schema = @Schema(implementation = TransferView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "Not in transit (transfer-status).")
+    @APIResponse(responseCode = "422", description = "Not in transit (transfer-status).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response close(@PathParam("id") long id,
                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)
@@ -228,11 +255,14 @@ public class TransferResource {
 
     @POST
     @Path("/{id}/cancel")
-    @Operation(summary = "Cancel a draft", description = "Nothing moved, nothing to undo. Needs inventory.transfer "
+    @Operation(operationId = "cancelTransfer",
+            summary = "Cancel a draft", description = "Nothing moved, nothing to undo. Needs inventory.transfer "
             + "and If-Match.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TransferView.class)))
+    @APIResponse(responseCode = "200", description = "Cancelled; ETag.",
+            content = @Content(schema = @Schema(implementation = TransferView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "Not a draft (transfer-status).")
+    @APIResponse(responseCode = "422", description = "Not a draft (transfer-status).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response cancel(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)

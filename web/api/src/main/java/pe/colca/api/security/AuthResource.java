@@ -40,7 +40,7 @@ public class AuthResource {
     @Path("/token")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Get a bearer token",
+    @Operation(operationId = "createToken", summary = "Get a bearer token",
             description = "Checks the email and password of an active user and returns an RS256 JWT carrying the "
                     + "user's permissions. Its lifetime is the system setting security.token.ttl_minutes (default 60).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TokenRequest.class)))
