@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         * Records carry an `ETag` (their version); `PUT` and `DELETE` need `If-Match` \
                         (missing: 428; stale: 409 `stale-version`).
                         * Messages are in Spanish unless `Accept-Language` prefers English (`en`).""",
-                contact = @Contact(name = "Colca")),
+                contact = @Contact(name = "Colca"),
+                license = @License(name = "Proprietary", identifier = "LicenseRef-Colca-Proprietary")),
         tags = {
                 @Tag(name = "Authentication", description = "Bearer tokens."),
                 @Tag(name = "Locations", description = "Stores and warehouses (inventory).")
