@@ -2,7 +2,7 @@ package pe.colca.settings;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -207,10 +207,12 @@ public final class SettingValues {
         if (v.isBlank()) {
             return false;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(v))) {
-            reader.readValue();
+        try (JsonParser parser = Json.createParser(new StringReader(v))) {
+            while (parser.hasNext()) { // to the end: trailing text after the document is an error too
+                parser.next();
+            }
             return true;
-        } catch (JsonException | IllegalStateException e) {
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             return false;
         }
     }
