@@ -175,8 +175,13 @@ class SettingsConsoleIT {
         return By.xpath("//tbody[@id='" + TABLE_BODY + "']/tr[contains(., '" + key + "')]");
     }
 
+    /** Types the search text and waits until every row shown matches it (the search runs after a pause). */
     private static void search(String text) {
         browser.type("settings-form:setting-search", text);
+        browser.await(d -> {
+            List<WebElement> rows = d.findElements(By.xpath("//tbody[@id='" + TABLE_BODY + "']/tr"));
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(text));
+        });
         browser.awaitAjax();
     }
 
