@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.Browser;
 import pe.colca.testing.Deployments;
@@ -58,12 +59,12 @@ class SettingsConsoleIT {
             openEdit(key);
             assertTrue(browser.isDisplayed("setting-form:setting-integer"), "an INTEGER gets a number input");
 
-            browser.type("setting-form:setting-integer_input", "0");
+            replace("setting-form:setting-integer_input", "0");
             browser.click("setting-form:setting-save");
             browser.awaitText("setting-form:setting-messages", "mayor que cero");
             assertEquals("5", value(key), "a refused value changes nothing");
 
-            browser.type("setting-form:setting-integer_input", "12");
+            replace("setting-form:setting-integer_input", "12");
             save();
             WebElement row = browser.visible(rowOf(key));
             browser.await(d -> d.findElement(rowOf(key)).getText().contains("12"));
@@ -93,7 +94,7 @@ class SettingsConsoleIT {
                 assertEquals(1, st.executeUpdate());
             }
 
-            browser.type("setting-form:setting-integer_input", "13");
+            replace("setting-form:setting-integer_input", "13");
             browser.click("setting-form:setting-save");
             browser.awaitText("setting-form:setting-messages", "Otro usuario modificó");
             assertTrue(browser.isDisplayed("setting-dialog"), "the dialog stays open");
@@ -104,7 +105,7 @@ class SettingsConsoleIT {
             browser.click("setting-form:setting-reload");
             browser.await(d -> "20".equals(d.findElement(By.id("setting-form:setting-integer_input"))
                     .getAttribute("value")));
-            browser.type("setting-form:setting-integer_input", "14");
+            replace("setting-form:setting-integer_input", "14");
             save();
             assertEquals("14", value(key));
         } finally {
@@ -198,6 +199,11 @@ class SettingsConsoleIT {
         browser.visible(rowOf(key)).findElement(By.cssSelector("button[id$=':edit']")).click();
         browser.visible("setting-dialog");
         browser.awaitText("setting-form:setting-key", key);
+    }
+
+    /** Replaces the text of a number input (its formatter ignores a plain clear()). */
+    private static void replace(String id, String text) {
+        browser.visible(id).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     private static void save() {
