@@ -11,6 +11,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -51,6 +52,11 @@ public class SystemSetting {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** Optimistic lock of the settings screen and API (V11). */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected SystemSetting() {
     }
@@ -141,5 +147,9 @@ public class SystemSetting {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -1,12 +1,11 @@
 package pe.colca.catalog.internal;
 
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.util.List;
+import pe.colca.settings.Settings;
 
 /**
- * The catalog's system settings, read in the caller's transaction. A plain read of
- * {@code system_settings} until the settings area offers a service for it.
+ * The catalog's system settings, read through the settings area's typed, cached {@link Settings}
+ * (a missing or mistyped setting is a clear {@code SettingMissing} / {@code SettingTypeMismatch}).
  */
 public final class CatalogSettings {
 
@@ -16,39 +15,20 @@ public final class CatalogSettings {
     private CatalogSettings() {
     }
 
-    public static BigDecimal justificationThresholdPct(EntityManager em) {
-        String value = read(em, JUSTIFICATION_THRESHOLD);
-        try {
-            return value == null ? BigDecimal.TEN : new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            return BigDecimal.TEN;
-        }
+    public static BigDecimal justificationThresholdPct(Settings settings) {
+        return settings.decimal(JUSTIFICATION_THRESHOLD);
     }
 
-    public static boolean barcodeAllowOther(EntityManager em) {
-        return "true".equalsIgnoreCase(String.valueOf(read(em, BARCODE_ALLOW_OTHER)).strip());
-    }
-
-    private static String read(EntityManager em, String key) {
-        List<?> rows = em.createNativeQuery("SELECT value FROM system_settings WHERE setting_key = ?1")
-                .setParameter(1, key)
-                .getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? null : rows.get(0).toString();
+    public static boolean barcodeAllowOther(Settings settings) {
+        return settings.bool(BARCODE_ALLOW_OTHER);
     }
 
     // ---- media (catalog images)
 
     public static final String IMAGE_MAX_BYTES = "catalog.image.max_bytes";
-    public static final long IMAGE_MAX_BYTES_DEFAULT = 2L * 1024 * 1024;
 
-    /** The upload limit for images in bytes; the default (2 MB) when unset or not a positive number. */
-    public static long imageMaxBytes(EntityManager em) {
-        String value = read(em, IMAGE_MAX_BYTES);
-        try {
-            long max = value == null ? IMAGE_MAX_BYTES_DEFAULT : Long.parseLong(value.strip());
-            return max > 0 ? max : IMAGE_MAX_BYTES_DEFAULT;
-        } catch (NumberFormatException e) {
-            return IMAGE_MAX_BYTES_DEFAULT;
-        }
+    /** The upload limit for images in bytes (the settings service keeps it a positive number). */
+    public static long imageMaxBytes(Settings settings) {
+        return settings.integer(IMAGE_MAX_BYTES);
     }
 }

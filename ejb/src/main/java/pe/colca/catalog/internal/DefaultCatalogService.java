@@ -91,6 +91,10 @@ public class DefaultCatalogService implements CatalogService {
     @PersistenceContext
     private EntityManager em;
 
+    /** Typed, cached system settings (catalog.*). */
+    @EJB
+    private pe.colca.settings.Settings settings;
+
     @Inject
     private Validator validator;
 
@@ -148,7 +152,7 @@ public class DefaultCatalogService implements CatalogService {
         refuseUnknownReferences(d);
         BigDecimal basePrice = requirePositive(data.basePrice(), "basePrice");
         String slug = d.slug() != null ? requireFreeSlug(d.slug(), null) : freeSlug(Slugs.of(d.name()));
-        boolean allowOther = CatalogSettings.barcodeAllowOther(em);
+        boolean allowOther = CatalogSettings.barcodeAllowOther(settings);
 
         Product product = new Product(d.name(), slug, basePrice, d.taxAffectation());
         describe(product, d, slug);
@@ -255,7 +259,7 @@ public class DefaultCatalogService implements CatalogService {
         if (oldPrice.compareTo(newPrice) == 0) {
             return product;
         }
-        PricePolicy.requireJustification(oldPrice, newPrice, CatalogSettings.justificationThresholdPct(em),
+        PricePolicy.requireJustification(oldPrice, newPrice, CatalogSettings.justificationThresholdPct(settings),
                 c.justification());
         Map<String, Object> before = snapshot(product);
         product.changeBasePrice(newPrice);
@@ -313,7 +317,7 @@ public class DefaultCatalogService implements CatalogService {
     public ProductVariant addVariant(long productId, VariantData data) {
         VariantData v = Checks.valid(validator, data, locale()).normalized();
         Product product = getProduct(productId);
-        String barcode = Barcode.normalize(v.barcode(), CatalogSettings.barcodeAllowOther(em));
+        String barcode = Barcode.normalize(v.barcode(), CatalogSettings.barcodeAllowOther(settings));
         refuseTakenVariantKeys(v.sku(), barcode, null);
         ProductVariant variant = product.addVariant(v.sku(), barcode, v.size(), v.color());
         describe(variant, v);
@@ -334,7 +338,7 @@ public class DefaultCatalogService implements CatalogService {
     public ProductVariant updateVariant(long id, long expectedVersion, VariantData data) {
         VariantData v = Checks.valid(validator, data, locale()).normalized();
         ProductVariant variant = currentVariant(id, expectedVersion);
-        String barcode = Barcode.normalize(v.barcode(), CatalogSettings.barcodeAllowOther(em));
+        String barcode = Barcode.normalize(v.barcode(), CatalogSettings.barcodeAllowOther(settings));
         refuseTakenVariantKeys(v.sku(), barcode, id);
         Map<String, Object> before = snapshot(variant);
         variant.relabel(v.sku(), barcode, v.size(), v.color());
@@ -373,7 +377,7 @@ public class DefaultCatalogService implements CatalogService {
         }
         BigDecimal oldPrice = variant.effectivePrice();
         BigDecimal newPrice = PricePolicy.effective(newOverride, variant.getProduct().getBasePrice());
-        PricePolicy.requireJustification(oldPrice, newPrice, CatalogSettings.justificationThresholdPct(em),
+        PricePolicy.requireJustification(oldPrice, newPrice, CatalogSettings.justificationThresholdPct(settings),
                 c.justification());
         Map<String, Object> before = snapshot(variant);
         if (newOverride == null) {

@@ -104,6 +104,10 @@ public class DefaultInventoryService implements InventoryService {
     @PersistenceContext
     private EntityManager em;
 
+    /** Typed, cached system settings (the reservation TTL). */
+    @EJB
+    private pe.colca.settings.Settings settings;
+
     @Inject
     private Validator validator;
 
@@ -534,19 +538,7 @@ public class DefaultInventoryService implements InventoryService {
     }
 
     private int readTtlMinutes() {
-        List<?> values = em.createNativeQuery("SELECT value FROM system_settings WHERE setting_key = :k")
-                .setParameter("k", TTL_SETTING).getResultList();
-        if (!values.isEmpty() && values.get(0) != null) {
-            try {
-                int minutes = Integer.parseInt(values.get(0).toString().strip());
-                if (minutes > 0) {
-                    return minutes;
-                }
-            } catch (NumberFormatException ignored) {
-                // fall back to the default
-            }
-        }
-        return DEFAULT_TTL_MINUTES;
+        return (int) settings.duration(TTL_SETTING).toMinutes();
     }
 
     /** The configured TTL, re-read at most every {@value #SETTING_CACHE_MILLIS} ms (reservations are the hot path). */

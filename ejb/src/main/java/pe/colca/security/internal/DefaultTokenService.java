@@ -57,6 +57,10 @@ public class DefaultTokenService implements TokenService {
     @PersistenceContext
     private EntityManager em;
 
+    /** Typed, cached system settings (the token lifetime). */
+    @jakarta.ejb.EJB
+    private pe.colca.settings.Settings settings;
+
     @Override
     public AccessToken issue(String email, String password) {
         if (email == null || email.isBlank() || password == null || password.isEmpty()) {
@@ -126,23 +130,7 @@ public class DefaultTokenService implements TokenService {
     }
 
     private int ttlMinutes() {
-        List<?> values = em.createNativeQuery("SELECT value FROM system_settings WHERE setting_key = ?1")
-                .setParameter(1, TTL_SETTING)
-                .getResultList();
-        if (values.isEmpty() || values.get(0) == null) {
-            return DEFAULT_TTL_MINUTES;
-        }
-        try {
-            int minutes = Integer.parseInt(String.valueOf(values.get(0)).strip());
-            if (minutes > 0) {
-                return minutes;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the default
-        }
-        LOG.warning(() -> "system setting " + TTL_SETTING + " is not a positive number of minutes ("
-                + values.get(0) + "); using " + DEFAULT_TTL_MINUTES);
-        return DEFAULT_TTL_MINUTES;
+        return (int) settings.duration(TTL_SETTING).toMinutes();
     }
 
     private static JwtSigner signer() {

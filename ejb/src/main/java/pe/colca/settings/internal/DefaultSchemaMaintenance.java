@@ -1,6 +1,7 @@
 package pe.colca.settings.internal;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -11,6 +12,7 @@ import java.util.List;
 import pe.colca.common.InvalidInput;
 import pe.colca.settings.SchemaMaintenance;
 import pe.colca.settings.TimePartitionedTables;
+import pe.colca.settings.Settings;
 
 @Stateless
 @PermitAll
@@ -23,22 +25,14 @@ public class DefaultSchemaMaintenance implements SchemaMaintenance {
     @Any
     private Instance<TimePartitionedTables> declared;
 
+    @EJB
+    private Settings settings;
+
     static final String PERIODS_AHEAD_SETTING = "maintenance.partitions.periods_ahead";
-    static final int DEFAULT_PERIODS_AHEAD = 3;
 
     @Override
     public int configuredPeriodsAhead() {
-        List<?> values = em.createNativeQuery("SELECT value FROM system_settings WHERE setting_key = ?1")
-                .setParameter(1, PERIODS_AHEAD_SETTING).getResultList();
-        if (values.isEmpty() || values.get(0) == null) {
-            return DEFAULT_PERIODS_AHEAD;
-        }
-        try {
-            int value = Integer.parseInt(values.get(0).toString().strip());
-            return value < 0 ? DEFAULT_PERIODS_AHEAD : value;
-        } catch (NumberFormatException e) {
-            return DEFAULT_PERIODS_AHEAD;
-        }
+        return settings.integer(PERIODS_AHEAD_SETTING);
     }
 
     @Override

@@ -2,6 +2,7 @@ package pe.colca.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
 /**
@@ -55,7 +56,8 @@ public class Navigation {
                     new Entry("menu.reports.sales", "pi-chart-pie", null),
                     new Entry("menu.reports.jobs", "pi-cog", null)),
             new Area("menu.settings", "pi-sliders-h",
-                    new Entry("menu.settings.system", "pi-wrench", null)));
+                    new Entry("menu.settings.parameters", "pi-wrench", "/backoffice/settings/parameters",
+                            "settings.view")));
 
     public List<Area> getAreas() {
         return AREAS;
@@ -86,23 +88,41 @@ public class Navigation {
             return entries;
         }
 
+        /** Whether the menu shows the group to this user: when it shows him at least one entry. */
+        public boolean shownTo(HttpServletRequest request) {
+            return entries.stream().anyMatch(e -> e.shownTo(request));
+        }
+
         /** Whether the page with this view id belongs to the area (its group opens). */
         public boolean contains(String viewId) {
             return entries.stream().anyMatch(e -> e.isCurrent(viewId));
         }
     }
 
-    /** A screen of an area; {@code outcome} is null while the screen does not exist. */
+    /**
+     * A screen of an area; {@code outcome} is null while the screen does not exist. An entry with a
+     * {@code permission} is shown only to users holding it (the screen's service checks it anyway).
+     */
     public static final class Entry {
 
         private final String key;
         private final String icon;
         private final String outcome;
+        private final String permission;
 
         Entry(String key, String icon, String outcome) {
+            this(key, icon, outcome, null);
+        }
+
+        Entry(String key, String icon, String outcome, String permission) {
             this.key = key;
             this.icon = icon;
             this.outcome = outcome;
+            this.permission = permission;
+        }
+
+        public boolean shownTo(HttpServletRequest request) {
+            return permission == null || (request != null && request.isUserInRole(permission));
         }
 
         public String getKey() {

@@ -52,6 +52,10 @@ public class DefaultCatalogImportSteps implements CatalogImportSteps {
     @PersistenceContext
     private EntityManager em;
 
+    /** Typed, cached system settings (catalog.*). */
+    @EJB
+    private pe.colca.settings.Settings settings;
+
     @Resource
     private SessionContext context;
 
@@ -101,7 +105,7 @@ public class DefaultCatalogImportSteps implements CatalogImportSteps {
 
     private ImportError upsert(long importId, ImportRow row) {
         int n = row.rowNumber();
-        String barcode = Barcode.normalize(row.barcode(), CatalogSettings.barcodeAllowOther(em));
+        String barcode = Barcode.normalize(row.barcode(), CatalogSettings.barcodeAllowOther(settings));
         Long brandId = null;
         if (row.brand() != null) {
             List<Brand> brands = em.createQuery("SELECT b FROM Brand b WHERE lower(b.name) = lower(:name)", Brand.class)

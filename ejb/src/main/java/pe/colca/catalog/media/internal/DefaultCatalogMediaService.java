@@ -47,6 +47,10 @@ public class DefaultCatalogMediaService implements CatalogMediaService {
     @PersistenceContext
     private EntityManager em;
 
+    /** Typed, cached system settings (catalog.*). */
+    @EJB
+    private pe.colca.settings.Settings settings;
+
     @Inject
     private RequestMetadata request;
 
@@ -56,7 +60,7 @@ public class DefaultCatalogMediaService implements CatalogMediaService {
     @Override
     @RolesAllowed("catalog.product.view")
     public long imageMaxBytes() {
-        return CatalogSettings.imageMaxBytes(em);
+        return CatalogSettings.imageMaxBytes(settings);
     }
 
     @Override
@@ -193,7 +197,7 @@ public class DefaultCatalogMediaService implements CatalogMediaService {
         if (content == null || content.length == 0) {
             throw ImageRefused.empty();
         }
-        long max = CatalogSettings.imageMaxBytes(em);
+        long max = CatalogSettings.imageMaxBytes(settings);
         if (content.length > max) {
             throw ImageRefused.tooLarge(content.length, max);
         }

@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.logging.Logger;
 import org.hibernate.query.NativeQuery;
 import pe.colca.inventory.count.SnapshotType;
@@ -34,12 +32,15 @@ import pe.colca.inventory.count.SnapshotType;
 public class FullSnapshot {
 
     static final String TIME_SETTING = "inventory.snapshot.daily_time";
-    static final LocalTime DEFAULT_TIME = LocalTime.of(2, 0);
-    static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Lima");
+    static final String ZONE_SETTING = "timezone";
     private static final Logger LOG = Logger.getLogger(FullSnapshot.class.getName());
 
     @PersistenceContext
     private EntityManager em;
+
+    /** Typed, cached system settings (the snapshot time, the business time zone). */
+    @jakarta.ejb.EJB
+    private pe.colca.settings.Settings settings;
 
     /** Writes the snapshot; returns the number of rows (one per stock row). */
     public int take(SnapshotType type, Long by) {
@@ -90,31 +91,10 @@ public class FullSnapshot {
     }
 
     LocalTime dailyTime() {
-        String value = setting(TIME_SETTING);
-        if (value == null) {
-            return DEFAULT_TIME;
-        }
-        try {
-            return LocalTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            LOG.warning(() -> "setting " + TIME_SETTING + " is not HH:MM (" + value + "); using " + DEFAULT_TIME);
-            return DEFAULT_TIME;
-        }
+        return settings.localTime(TIME_SETTING);
     }
 
     private ZoneId zone() {
-        String value = setting("timezone");
-        try {
-            return value == null ? DEFAULT_ZONE : ZoneId.of(value.strip());
-        } catch (java.time.DateTimeException e) {
-            return DEFAULT_ZONE;
-        }
-    }
-
-    private String setting(String key) {
-        List<?> values = em.createNativeQuery("SELECT value FROM system_settings WHERE setting_key = :k")
-                .setParameter("k", key).getResultList();
-        return values.isEmpty() || values.get(0) == null || values.get(0).toString().isBlank() ? null
-                : values.get(0).toString();
+        return ZoneId.of(settings.text(ZONE_SETTING));
     }
 }
