@@ -1,0 +1,20 @@
+package pe.colca.notification;
+
+import java.io.Serializable;
+
+/**
+ * What one pass of the dispatcher did: notifications delivered ({@code sent}), failed and scheduled
+ * for a retry ({@code retrying}), failed for good ({@code failed}), left {@code PENDING} because their
+ * channel has no sender yet ({@code waitingForSender}), and skipped because another pass holds them
+ * or they are no longer due ({@code skipped}).
+ */
+public record DeliveryRun(int sent, int retrying, int failed, int waitingForSender, int skipped)
+        implements Serializable {
+
+    public static final DeliveryRun NONE = new DeliveryRun(0, 0, 0, 0, 0);
+
+    public DeliveryRun plus(DeliveryRun other) {
+        return new DeliveryRun(sent + other.sent, retrying + other.retrying, failed + other.failed,
+                waitingForSender + other.waitingForSender, skipped + other.skipped);
+    }
+}
