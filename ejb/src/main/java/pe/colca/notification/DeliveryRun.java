@@ -10,11 +10,4 @@ import java.io.Serializable;
  */
 public record DeliveryRun(int sent, int retrying, int failed, int waitingForSender, int skipped)
         implements Serializable {
-
-    public static final DeliveryRun NONE = new DeliveryRun(0, 0, 0, 0, 0);
-
-    public DeliveryRun plus(DeliveryRun other) {
-        return new DeliveryRun(sent + other.sent, retrying + other.retrying, failed + other.failed,
-                waitingForSender + other.waitingForSender, skipped + other.skipped);
-    }
 }
