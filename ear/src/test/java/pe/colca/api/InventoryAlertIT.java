@@ -19,8 +19,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,8 +29,9 @@ import pe.colca.testing.Deployments;
 /**
  * Low-stock alerts end to end: thresholds through {@code /api/v1/inventory/alerts}, stock changed
  * through the inventory API, and every effect checked where it lands: the alert state in the
- * database, the {@code STOCK_LOW} notification rows of the staff, and the message on the real
- * {@code notification.outbound} queue of the test server (read through its management interface).
+ * database and the {@code STOCK_LOW} notification rows of the staff in the notification outbox,
+ * written by the very transaction that crossed the threshold (one set per crossing, none for a
+ * rolled-back change). Delivery (nudge, sweep, broker outage) is {@code NotificationOutboxIT}'s.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,38 +39,17 @@ class InventoryAlertIT {
 
     private static final String BASE = "/api/v1/inventory";
     private static final String ALERTS = BASE + "/alerts";
-    private static final String QUEUE = "notification.outbound";
     private static final String WAREHOUSE = "warehouse@colca.test";
     private static final String CASHIER = "cashier@colca.test";
     private static final String INTEGRATOR = "integrator@colca.test";
+    private static final String MANAGER = "manager@colca.test";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.colca();
     }
 
-    private static QueueProbe queue;
-
-    /**
-     * When this class started: the broker's journal outlives the throw-away database of a test
-     * run, so a message of an earlier run may carry the same alert id; only newer ones count.
-     */
-    private static long since;
-
     private final ApiClient api = new ApiClient();
-
-    @BeforeAll
-    static void connect() throws Exception {
-        queue = new QueueProbe();
-        since = System.currentTimeMillis() - 1_000;
-    }
-
-    @AfterAll
-    static void disconnect() throws Exception {
-        if (queue != null) {
-            queue.close();
-        }
-    }
 
     @Test
     @DisplayName("one alert per crossing: sell below → one alert, more sales → none, recovery re-arms, next fall → second")
@@ -87,6 +65,12 @@ class InventoryAlertIT {
         sell(v, location, 6); // available 4 < 5
         assertState(alert, "BELOW", 1);
         assertEquals(recipients, notifications(alert), "one STOCK_LOW notification per recipient");
+        assertEquals(1, InventoryFixtures.number("SELECT count(DISTINCT n.xmin::text) FROM notifications n"
+                + " WHERE n.payload ->> 'alertId' = ?", String.valueOf(alert)), "all written by one transaction");
+        assertEquals(1, InventoryFixtures.number("SELECT count(*) FROM notifications n, inventory_alerts a"
+                + " WHERE a.id = ? AND n.payload ->> 'alertId' = ? AND n.xmin::text = a.xmin::text AND n.id ="
+                + " (SELECT min(id) FROM notifications WHERE payload ->> 'alertId' = ?)", alert, String.valueOf(alert),
+                String.valueOf(alert)), "the transaction that flipped the alert (the sale) wrote the notifications");
         assertEquals(recipients, InventoryFixtures.number("SELECT count(DISTINCT user_id) FROM notifications"
                 + " WHERE payload ->> 'alertId' = ?", String.valueOf(alert)), "each recipient once");
         JsonObject payload;
@@ -107,24 +91,24 @@ class InventoryAlertIT {
         assertTrue(payload.getString("sku").startsWith("IT-"), payload.toString());
         assertTrue(payload.getString("product").startsWith("Polo de prueba"), payload.toString());
         assertTrue(payload.getString("locationCode").startsWith("IT-"), payload.toString());
-        assertEquals(1, messages(alert), "one message on " + QUEUE + " for the crossing");
-        String listed = queue.list(QUEUE, selector(alert));
-        assertTrue(listed.contains("STOCK_LOW"), listed);
+        assertEquals(recipients, InventoryFixtures.number("SELECT count(*) FROM notifications WHERE payload ->> 'alertId'"
+                + " = ? AND template_id = 'inventory.stock_low' AND status = 'PENDING' AND retry_count = 0"
+                + " AND sent_at IS NULL", String.valueOf(alert)), "PENDING until a sender delivers them");
 
         sell(v, location, 1); // still below: no repeat
         assertState(alert, "BELOW", 1);
         assertEquals(recipients, notifications(alert));
-        assertEquals(1, messages(alert));
 
         receive(v, location, 2); // available 5: recovered, re-armed
         JsonObject recovered = assertState(alert, "OK", 1);
         assertFalse(recovered.isNull("lastRecoveredAt"));
-        assertEquals(1, messages(alert));
+        assertEquals(recipients, notifications(alert));
 
         sell(v, location, 1); // 4 again: a second crossing
         assertState(alert, "BELOW", 2);
         assertEquals(2 * recipients, notifications(alert));
-        assertEquals(2, messages(alert));
+        assertEquals(2, InventoryFixtures.number("SELECT count(DISTINCT xmin::text) FROM notifications"
+                + " WHERE payload ->> 'alertId' = ?", String.valueOf(alert)), "one set per crossing");
     }
 
     @Test
@@ -156,8 +140,7 @@ class InventoryAlertIT {
         }
         assertEquals(8, InventoryFixtures.stock(v, location)[2]);
         assertState(alert, "BELOW", 1);
-        assertEquals(recipients(), notifications(alert));
-        assertEquals(1, messages(alert));
+        assertEquals(recipients(), notifications(alert), "one set of notifications for the one crossing");
     }
 
     @Test
@@ -172,7 +155,7 @@ class InventoryAlertIT {
                 .add("sessionId", "cart-" + InventoryFixtures.suffix()).build().toString());
         assertEquals(201, held.status(), held.toString());
         assertState(alert, "BELOW", 1);
-        assertEquals(1, messages(alert));
+        assertEquals(recipients(), notifications(alert));
 
         Reply released = api.delete(BASE + "/reservations/" + held.json().getJsonNumber("id").longValue(),
                 api.token(INTEGRATOR));
@@ -198,7 +181,8 @@ class InventoryAlertIT {
         assertEquals(201, created.status(), created.toString());
         long alert = created.json().getJsonNumber("id").longValue();
         assertEquals("BELOW", created.json().getString("state"), "3 available < 5: raised when set");
-        assertEquals(1, messages(alert));
+        long recipients = recipients();
+        assertEquals(recipients, notifications(alert));
 
         Reply listed = api.get(ALERTS + "?locationId=" + location + "&state=BELOW", api.token(CASHIER));
         assertEquals(200, listed.status(), listed.toString());
@@ -221,7 +205,38 @@ class InventoryAlertIT {
         assertEquals(204, deleted.status(), deleted.toString());
         assertEquals(404, api.get(ALERTS + "/" + alert, api.token(CASHIER)).status());
         sell(v, location, 3); // no threshold any more: the sale works and nothing alerts
-        assertEquals(1, messages(alert));
+        assertEquals(recipients, notifications(alert));
+    }
+
+    @Test
+    @DisplayName("a stock change that crosses a threshold and then rolls back leaves no alert and no notification")
+    void rolledBackCrossingNotifiesNobody() throws Exception {
+        int location = InventoryFixtures.location(true, true);
+        long[] v = InventoryFixtures.variants(2); // ascending ids: the approval corrects v[0] first
+        String warehouse = api.token(WAREHOUSE);
+        receive(v[0], location, 10);
+        receive(v[1], location, 10);
+        long alert = setThreshold(v[0], location, 5);
+        Reply started = api.post(BASE + "/counts", warehouse, Json.createObjectBuilder().add("locationId", location)
+                .add("scope", "ALL").build().toString());
+        assertEquals(201, started.status(), started.toString());
+        long count = started.json().getJsonNumber("id").longValue();
+        // v[0] counted 4: its correction (−6) crosses the threshold; v[1] counted 1 (−9), then 5 are sold,
+        // so its correction finds only 5 available and the approval fails after v[0] crossed
+        assertEquals(200, api.put(BASE + "/counts/" + count + "/lines/" + v[0], warehouse, "{\"counted\":4}").status());
+        assertEquals(200, api.put(BASE + "/counts/" + count + "/lines/" + v[1], warehouse, "{\"counted\":1}").status());
+        sell(v[1], location, 5);
+        Reply detail = api.get(BASE + "/counts/" + count, warehouse);
+        Reply submitted = api.post(BASE + "/counts/" + count + "/submit", warehouse, "", "If-Match",
+                detail.header("ETag"));
+        assertEquals(200, submitted.status(), submitted.toString());
+
+        Reply refused = api.post(BASE + "/counts/" + count + "/approve", api.token(MANAGER), "{}", "If-Match",
+                submitted.header("ETag"));
+        assertEquals(409, refused.status(), refused.toString());
+        assertEquals(10, InventoryFixtures.stock(v[0], location)[0], "the correction of v[0] was rolled back");
+        assertState(alert, "OK", 0);
+        assertEquals(0, notifications(alert), "the rolled-back crossing left no notification row");
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
@@ -272,13 +287,4 @@ class InventoryAlertIT {
                 + " AND payload ->> 'alertId' = ?", String.valueOf(alert));
     }
 
-    /** Messages of this alert on the real queue (no consumer yet: they wait for the notification sender). */
-    private static long messages(long alert) throws Exception {
-        return queue.count(QUEUE, selector(alert));
-    }
-
-    /** This run's messages of the alert (AMQTimestamp: when the broker got the message, epoch millis). */
-    private static String selector(long alert) {
-        return "alertId = " + alert + " AND AMQTimestamp >= " + since;
-    }
 }

@@ -1,85 +1,51 @@
 package pe.colca.inventory.alert.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import pe.colca.notification.Notification;
 import pe.colca.notification.NotificationChannel;
+import pe.colca.notification.NotificationRequest;
+import pe.colca.notification.Notifications;
+import pe.colca.notification.Recipients;
 
 /**
- * Writes the notifications of a raised low-stock alert and announces them on the
- * {@code notification.outbound} queue, in ONE new XA transaction (datasource + broker through
- * {@code java:/JmsXA}): the rows and the message exist together or not at all. Recipients: every
- * active, not deleted user holding {@code inventory.alert.edit} through a role (the staff who
- * manage thresholds: admin, manager, warehouse in the default roles); users are not tied to
- * locations in the schema. One {@code STOCK_LOW} e-mail notification per recipient (status
- * PENDING, payload with SKU, product, location, available, threshold), and one message for the
- * crossing: a text message with the JSON {@code {"type":"STOCK_LOW","alertId":..,"notificationIds":[..]}}
- * and the properties {@code notificationType}, {@code alertId}, {@code notificationIds} (comma
- * separated). The sender of the notifications issue consumes it.
+ * Notifies the staff of a raised low-stock alert through the notification outbox, INSIDE the stock
+ * transaction that crossed the threshold (synchronous observer of {@link StockAlertRaised}): the
+ * crossing and its {@code PENDING} notifications commit together or are rolled back together, so a
+ * crash can delay the notification but never lose it, and a rolled-back sale notifies nobody.
+ * Delivery (the nudge after the commit, the sweep, the senders) is the notification area's job; a
+ * broker failure never reaches the sale. Recipients: every active, not deleted user holding
+ * {@code inventory.alert.edit} through a role (the staff who manage thresholds: admin, manager,
+ * warehouse in the default roles), resolved by the notification area; users are not tied to
+ * locations in the schema. One {@code STOCK_LOW} e-mail notification per recipient (template
+ * {@code inventory.stock_low}, payload with SKU, product, location, available, threshold).
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class StockAlertNotifier {
 
     static final String TYPE = "STOCK_LOW";
+    static final String TEMPLATE = "inventory.stock_low";
     static final String PERMISSION = "inventory.alert.edit";
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource(lookup = "java:/JmsXA")
-    private ConnectionFactory connectionFactory;
+    @EJB
+    private Notifications notifications;
 
-    @Resource(lookup = "java:/jms/queue/notification.outbound")
-    private Queue outbound;
-
-    /** @return the ids of the notifications written (empty when nobody should hear) */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> notifyStaff(StockAlertRaised alert) {
-        Map<String, Object> payload = payload(alert);
-        List<?> recipients = em.createNativeQuery("SELECT DISTINCT u.id FROM users u"
-                        + " JOIN user_roles ur ON ur.user_id = u.id"
-                        + " JOIN role_permissions rp ON rp.role_id = ur.role_id"
-                        + " JOIN permissions p ON p.id = rp.permission_id"
-                        + " WHERE p.slug = :permission AND u.status = 'ACTIVE' AND u.deleted_at IS NULL ORDER BY u.id")
-                .setParameter("permission", PERMISSION).getResultList();
-        List<Long> ids = new ArrayList<>();
-        for (Object recipient : recipients) {
-            Notification n = new Notification(TYPE, NotificationChannel.EMAIL, null, ((Number) recipient).longValue(),
-                    "inventory.stock_low", payload, null);
-            em.persist(n);
-            em.flush();
-            ids.add(n.getId());
-        }
-        if (ids.isEmpty()) {
-            return ids;
-        }
-        JsonArrayBuilder idArray = Json.createArrayBuilder();
-        ids.forEach(idArray::add);
-        String body = Json.createObjectBuilder().add("type", TYPE).add("alertId", alert.alertId())
-                .add("notificationIds", idArray).build().toString();
-        try (JMSContext jms = connectionFactory.createContext()) {
-            jms.createProducer()
-                    .setProperty("notificationType", TYPE)
-                    .setProperty("alertId", alert.alertId())
-                    .setProperty("notificationIds", String.join(",", ids.stream().map(String::valueOf).toList()))
-                    .send(outbound, body);
-        }
-        return ids;
+    /** Enqueues the notifications of the crossing in the stock transaction (nothing when nobody should hear). */
+    public void notifyStaff(@Observes StockAlertRaised alert) {
+        notifications.enqueue(NotificationRequest.of(TYPE, NotificationChannel.EMAIL, TEMPLATE,
+                payload(alert), Recipients.staffWithPermission(PERMISSION)));
     }
 
     private Map<String, Object> payload(StockAlertRaised alert) {

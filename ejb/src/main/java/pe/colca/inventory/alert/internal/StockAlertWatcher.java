@@ -1,19 +1,15 @@
 package pe.colca.inventory.alert.internal;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import pe.colca.inventory.internal.StockLevelChanged;
 
 /**
@@ -30,13 +26,11 @@ import pe.colca.inventory.internal.StockLevelChanged;
  * across the threshold exactly one sees 1 updated row: that one raises the alert. The state is
  * therefore exactly as transactional as the stock: a rolled-back sale raises nothing.
  *
- * <p><b>After the commit</b> ({@link #afterCommit}, {@link TransactionPhase#AFTER_SUCCESS}): the
- * notification rows and the JMS message are written by {@link StockAlertNotifier} in a new XA
- * transaction. Why not in the stock transaction: an XA commit involves the broker, and a broker or
- * notification failure would roll back the sale; a sale must never be lost to a notification. The
- * price: if the server dies between the two commits, the alert is raised (visible on the console
- * home page and the alerts screen) but its notification is not sent; a failed notification is
- * logged. Nothing is sent for a transaction that rolled back.
+ * <p><b>The notification</b>: the crossing fires {@link StockAlertRaised}, which
+ * {@link StockAlertNotifier} observes in the same transaction and turns into {@code PENDING} rows of
+ * the notification outbox ({@code pe.colca.notification.Notifications}). The crossing and its
+ * notifications commit together or not at all; delivery happens after the commit, driven from the
+ * rows, so a broker failure never rolls back a sale and a crash never loses a notification.
  *
  * <p>A session bean (its observers are business methods) rather than a CDI bean: WildFly then
  * resolves the persistence context like for every other bean of the module.
@@ -46,16 +40,11 @@ import pe.colca.inventory.internal.StockLevelChanged;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class StockAlertWatcher {
 
-    private static final Logger LOG = Logger.getLogger(StockAlertWatcher.class.getName());
-
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private Event<StockAlertRaised> raised;
-
-    @EJB
-    private StockAlertNotifier notifier;
 
     /** Checks the pair's threshold and flips the alert state when this change crossed it. */
     public void onStockChanged(@Observes StockLevelChanged change) {
@@ -88,16 +77,6 @@ public class StockAlertWatcher {
             em.createNativeQuery("UPDATE inventory_alerts SET is_below = false, last_recovered_at = now()"
                             + " WHERE id = :id AND is_below")
                     .setParameter("id", alertId).executeUpdate();
-        }
-    }
-
-    /** Notifies the staff once the crossing transaction committed; a failure is logged, never thrown. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) StockAlertRaised alert) {
-        try {
-            notifier.notifyStaff(alert);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Low-stock alert " + alert.alertId() + " raised but its notification failed", e);
         }
     }
 }
