@@ -1,7 +1,9 @@
 package pe.colca.security;
 
 import jakarta.ejb.Local;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Read access to the staff directory for other areas (users, roles and permissions are this area's
@@ -15,4 +17,10 @@ public interface UserDirectory {
      * roles, in id order; empty when nobody does (or the slug does not exist).
      */
     List<Long> activeUserIdsWithPermission(String permissionSlug);
+
+    /** The emails of the users with these ids (deleted and locked users included: history names them). */
+    Map<Long, String> emails(Collection<Long> userIds);
+
+    /** The full names of the users with these ids (deleted and locked users included). */
+    Map<Long, String> fullNames(Collection<Long> userIds);
 }

@@ -4,7 +4,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import pe.colca.security.UserDirectory;
 
 /**
@@ -31,5 +35,29 @@ public class DefaultUserDirectory implements UserDirectory {
                 .setParameter("permission", permissionSlug.strip())
                 .getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    @Override
+    public Map<Long, String> emails(Collection<Long> userIds) {
+        return column("email", userIds);
+    }
+
+    @Override
+    public Map<Long, String> fullNames(Collection<Long> userIds) {
+        return column("full_name", userIds);
+    }
+
+    private Map<Long, String> column(String column, Collection<Long> userIds) {
+        Map<Long, String> found = new HashMap<>();
+        List<Long> ids = userIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        for (Object row : em.createNativeQuery("SELECT id, " + column + " AS value FROM security_user_names WHERE id IN (:ids)",
+                Tuple.class).setParameter("ids", ids).getResultList()) {
+            Tuple t = (Tuple) row;
+            found.put(((Number) t.get("id")).longValue(), t.get("value", String.class));
+        }
+        return found;
     }
 }

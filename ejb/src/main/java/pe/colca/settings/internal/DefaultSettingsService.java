@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
@@ -19,6 +20,7 @@ import pe.colca.common.StaleVersion;
 import pe.colca.common.Where;
 import pe.colca.security.AuditTrail;
 import pe.colca.security.Caller;
+import pe.colca.security.UserDirectory;
 import pe.colca.settings.SettingEntry;
 import pe.colca.settings.SettingFilter;
 import pe.colca.settings.SettingMissing;
@@ -39,8 +41,7 @@ public class DefaultSettingsService implements SettingsService {
     private static final String ENTITY = "entity.setting";
     private static final Map<String, String> SORTABLE = Map.of(
             "key", "s.settingKey", "dataType", "s.dataType", "updatedAt", "s.updatedAt");
-    private static final String SELECT = "SELECT new pe.colca.settings.internal.SettingWithEditor(s, u.email)"
-            + " FROM SystemSetting s LEFT JOIN UserAccount u ON u.id = s.lastUpdatedBy";
+    private static final String SELECT = "SELECT s FROM SystemSetting s";
 
     @PersistenceContext
     private EntityManager em;
@@ -53,6 +54,9 @@ public class DefaultSettingsService implements SettingsService {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private UserDirectory users;
 
     @EJB
     private DefaultSettings cache;
@@ -75,9 +79,10 @@ public class DefaultSettingsService implements SettingsService {
         }
         String sort = page.sortField() == null ? null : SORTABLE.get(page.sortField());
         String order = sort == null ? "s.settingKey" : sort + (page.ascending() ? " ASC" : " DESC") + ", s.settingKey";
-        return where.page(em.createQuery(SELECT + where + " ORDER BY " + order, SettingWithEditor.class),
-                        em.createQuery("SELECT count(s) FROM SystemSetting s" + where, Long.class), page)
-                .map(DefaultSettingsService::entry);
+        Page<SystemSetting> found = where.page(em.createQuery(SELECT + where + " ORDER BY " + order, SystemSetting.class),
+                em.createQuery("SELECT count(s) FROM SystemSetting s" + where, Long.class), page);
+        return withEditors(found.items()).stream().map(DefaultSettingsService::entry).collect(Collectors.collectingAndThen(
+                Collectors.toList(), items -> new Page<>(items, found.total(), found.offset(), found.limit())));
     }
 
     @Override
@@ -90,12 +95,12 @@ public class DefaultSettingsService implements SettingsService {
     @Override
     @RolesAllowed("settings.view")
     public SettingEntry get(String key) {
-        List<SettingWithEditor> found = em.createQuery(SELECT + " WHERE s.settingKey = :key", SettingWithEditor.class)
+        List<SystemSetting> found = em.createQuery(SELECT + " WHERE s.settingKey = :key", SystemSetting.class)
                 .setParameter("key", key).getResultList();
         if (found.isEmpty()) {
             throw new SettingMissing(key);
         }
-        return entry(found.get(0));
+        return entry(withEditors(found).get(0));
     }
 
     @Override
@@ -123,6 +128,14 @@ public class DefaultSettingsService implements SettingsService {
         audit.record("UPDATE", "system_settings", setting.getId(), before, snapshot(setting));
         cache.invalidateAfterWrite();
         return entry(new SettingWithEditor(setting, by == null ? null : caller.name()));
+    }
+
+    /** The settings with the email of who changed each last, asked of the security area (it owns users). */
+    private List<SettingWithEditor> withEditors(List<SystemSetting> settings) {
+        Map<Long, String> emails = users.emails(settings.stream().map(SystemSetting::getLastUpdatedBy)
+                .filter(java.util.Objects::nonNull).toList());
+        return settings.stream().map(s -> new SettingWithEditor(s,
+                s.getLastUpdatedBy() == null ? null : emails.get(s.getLastUpdatedBy()))).toList();
     }
 
     private static SettingEntry entry(SettingWithEditor row) {
