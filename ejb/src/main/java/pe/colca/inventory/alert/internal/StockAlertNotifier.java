@@ -10,6 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import pe.colca.catalog.CatalogReader;
+import pe.colca.catalog.VariantInfo;
+import pe.colca.inventory.location.Location;
 import pe.colca.notification.NotificationChannel;
 import pe.colca.notification.NotificationRequest;
 import pe.colca.notification.Notifications;
@@ -40,6 +44,9 @@ public class StockAlertNotifier {
     private EntityManager em;
 
     @EJB
+    private CatalogReader catalog;
+
+    @EJB
     private Notifications notifications;
 
     /** Enqueues the notifications of the crossing in the stock transaction (nothing when nobody should hear). */
@@ -49,17 +56,16 @@ public class StockAlertNotifier {
     }
 
     private Map<String, Object> payload(StockAlertRaised alert) {
-        Object[] r = (Object[]) em.createNativeQuery("SELECT v.sku, p.name, l.code, l.name FROM product_variants v"
-                        + " JOIN products p ON p.id = v.product_id, locations l WHERE v.id = :v AND l.id = :l")
-                .setParameter("v", alert.variantId()).setParameter("l", alert.locationId()).getSingleResult();
+        Optional<VariantInfo> variant = catalog.variant(alert.variantId());
+        Location location = em.find(Location.class, (int) alert.locationId());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("alertId", alert.alertId());
         payload.put("variantId", alert.variantId());
-        payload.put("sku", r[0]);
-        payload.put("product", r[1]);
+        payload.put("sku", variant.map(VariantInfo::sku).orElse(null));
+        payload.put("product", variant.map(VariantInfo::productName).orElse(null));
         payload.put("locationId", alert.locationId());
-        payload.put("locationCode", r[2]);
-        payload.put("locationName", r[3]);
+        payload.put("locationCode", location == null ? null : location.getCode());
+        payload.put("locationName", location == null ? null : location.getName());
         payload.put("available", alert.available());
         payload.put("threshold", alert.threshold());
         return payload;
