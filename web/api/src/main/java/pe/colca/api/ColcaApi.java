@@ -3,6 +3,7 @@ package pe.colca.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         * Messages are in Spanish unless `Accept-Language` prefers English (`en`).""",
                 contact = @Contact(name = "Colca"),
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Colca-Proprietary")),
+        externalDocs = @ExternalDocumentation(description = "RFC 9457, Problem Details for HTTP APIs: the format "
+                + "of every error (application/problem+json).", url = "https://www.rfc-editor.org/rfc/rfc9457"),
         tags = {
                 @Tag(name = "Authentication", description = "Bearer tokens."),
                 @Tag(name = "Locations", description = "Stores and warehouses (inventory).")
