@@ -78,10 +78,9 @@ class CatalogLogoConsoleIT {
         long id = created.json().getJsonNumber("id").longValue();
 
         openSignedIn("/backoffice/catalog/brands.xhtml");
-        browser.type("brands-form:brand-search", tag);
-        WebElement row = browser.visible(By.xpath("//tbody[@id='brands-form:brands-table_data']/tr[contains(., '"
-                + name + "')]"));
-        row.findElement(By.xpath(".//button[contains(@id, ':edit')]")).click();
+        searchBrands(tag);
+        browser.visible(By.xpath("//tbody[@id='brands-form:brands-table_data']/tr[contains(., '"
+                + name + "')]//button[contains(@id, ':edit')]")).click();
         browser.visible("brand-dialog");
         browser.await(d -> name.equals(d.findElement(By.id("brand-form:brand-name")).getAttribute("value")));
         browser.visible("brand-form:brand-logo-none");
@@ -115,7 +114,7 @@ class CatalogLogoConsoleIT {
         assertEquals(stored, query("SELECT logo_url FROM brands WHERE id = ?", id));
 
         // remove after the confirmation
-        browser.type("brands-form:brand-search", tag);
+        searchBrands(tag);
         browser.visible(By.xpath("//tbody[@id='brands-form:brands-table_data']/tr[contains(., '" + renamed
                 + "')]//button[contains(@id, ':edit')]")).click();
         browser.visible("brand-dialog");
@@ -316,5 +315,18 @@ class CatalogLogoConsoleIT {
 
     private static String tag() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Types in the brand search and waits until the table shows only matching rows: the box
+     * re-filters 350 ms after the last key, so a row found earlier is about to be replaced.
+     */
+    private void searchBrands(String text) {
+        browser.type("brands-form:brand-search", text);
+        browser.await(d -> {
+            var rows = d.findElements(By.xpath("//tbody[@id='brands-form:brands-table_data']/tr"));
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(text));
+        });
+        browser.awaitAjax();
     }
 }
