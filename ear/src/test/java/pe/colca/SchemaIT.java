@@ -32,10 +32,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -43,9 +39,8 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.util.PSQLException;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 
 /**
  * Checks the migrated database against {@code docs/data-model.mmd} with plain JDBC: every table, column
@@ -58,15 +53,7 @@ import pe.colca.testing.Deployments;
  * {@code colca.db.user}, {@code colca.db.password}; model: {@code colca.repo}/docs/data-model.mmd.
  */
 @DisplayName("The database schema")
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SchemaIT {
-
-    /** Deploying the EAR is what migrates the database (Flyway runs during the deployment). */
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
+class SchemaIT extends ClientIntegration {
 
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
     private static final String CHECK_VIOLATION = "23514";

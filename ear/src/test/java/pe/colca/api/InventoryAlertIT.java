@@ -15,18 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 
 /**
  * Low-stock alerts end to end: thresholds through {@code /api/v1/inventory/alerts}, stock changed
@@ -34,9 +29,7 @@ import pe.colca.testing.Deployments;
  * database, the {@code STOCK_LOW} notification rows of the staff, and the message on the real
  * {@code notification.outbound} queue of the test server (read through its management interface).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InventoryAlertIT {
+class InventoryAlertIT extends ClientIntegration {
 
     private static final String BASE = "/api/v1/inventory";
     private static final String ALERTS = BASE + "/alerts";
@@ -44,11 +37,6 @@ class InventoryAlertIT {
     private static final String WAREHOUSE = "warehouse@colca.test";
     private static final String CASHIER = "cashier@colca.test";
     private static final String INTEGRATOR = "integrator@colca.test";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private static QueueProbe queue;
 

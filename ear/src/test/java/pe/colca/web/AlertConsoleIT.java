@@ -10,20 +10,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -32,9 +27,7 @@ import pe.colca.testing.TestServer;
  * sale below it, the alert on the console home page with its link to the stock of the location,
  * the raised state on the alerts screen, and the threshold deleted after a confirmation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AlertConsoleIT {
+class AlertConsoleIT extends ClientIntegration {
 
     private static final String USER = "warehouse@colca.test";
     private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
@@ -44,11 +37,6 @@ class AlertConsoleIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

@@ -11,20 +11,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -34,9 +29,7 @@ import pe.colca.testing.TestServer;
  * history row that says so; the list's accent-insensitive search; the conflict of a stale save;
  * the refusal to delete a product's last variant; soft delete with a reason and restore.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogConsoleIT {
+class CatalogConsoleIT extends ClientIntegration {
 
     private static final String USER = "manager@colca.test";
     private static final String USER_NAME = "Mario Gerente";
@@ -50,11 +43,6 @@ class CatalogConsoleIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("create a product with two variants, raise a variant's price with a justification, see the history row")

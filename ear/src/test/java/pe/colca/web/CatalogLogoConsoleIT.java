@@ -24,20 +24,15 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -49,9 +44,7 @@ import pe.colca.testing.TestServer;
  * variant changed since the dialog opened), then replaced by one of the product's gallery images, with
  * its thumbnail in the variants grid.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogLogoConsoleIT {
+class CatalogLogoConsoleIT extends ClientIntegration {
 
     private static final String USER = "manager@colca.test";
     private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
@@ -59,11 +52,6 @@ class CatalogLogoConsoleIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

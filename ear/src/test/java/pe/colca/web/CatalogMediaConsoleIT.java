@@ -17,13 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,27 +26,20 @@ import org.openqa.selenium.WebElement;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
  * The image manager and the bulk price screen in a real browser: upload two images and make the
  * second one primary; preview a bulk price change and apply it after the confirmation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogMediaConsoleIT {
+class CatalogMediaConsoleIT extends ClientIntegration {
 
     private static final String USER = "admin@colca.test";
     private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

@@ -11,19 +11,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -33,9 +28,7 @@ import pe.colca.testing.TestServer;
  * answered with the conflict message, delete with confirmation (refused while in use); brands
  * created, found, renamed and deleted after a confirmation, refused while a product uses them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CategoryConsoleIT {
+class CategoryConsoleIT extends ClientIntegration {
 
     private static final String USER = "manager@colca.test";
     private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
@@ -46,11 +39,6 @@ class CategoryConsoleIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("build a tree, move a subtree, refuse a cycle, see a conflict, delete with confirmation")

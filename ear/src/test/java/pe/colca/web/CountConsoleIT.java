@@ -9,13 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,7 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -33,9 +28,7 @@ import pe.colca.testing.TestServer;
  * approved after the confirmation that shows the correction at cost, and the stock screen showing
  * the corrected quantity, with the COUNT_CORRECTION line in the ledger.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CountConsoleIT {
+class CountConsoleIT extends ClientIntegration {
 
     private static final String USER = "manager@colca.test";
     private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
@@ -44,11 +37,6 @@ class CountConsoleIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("scan a count with a shortage, approve it, and see the corrected stock and ledger")

@@ -11,19 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -32,9 +27,7 @@ import pe.colca.testing.TestServer;
  * the low-stock highlight and valuation at cost, both lines in the ledger filtered by the location,
  * the CSV export, and the database behind it all.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InventoryConsoleIT {
+class InventoryConsoleIT extends ClientIntegration {
 
     private static final String USER = "warehouse@colca.test";
     private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
@@ -45,11 +38,6 @@ class InventoryConsoleIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("receive, adjust with a reason, and find both lines in the ledger of the location")

@@ -11,19 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -31,9 +26,7 @@ import pe.colca.testing.TestServer;
  * and the locations screen (create, edit, validation, duplicate code, soft delete with a reason,
  * and the optimistic-lock conflict when somebody else saved first).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LocationConsoleIT {
+class LocationConsoleIT extends ClientIntegration {
 
     /** Demo users (bin/colca-test loads them): admin holds every permission. */
     private static final String USER = "admin@colca.test";
@@ -44,11 +37,6 @@ class LocationConsoleIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     // ---- login and home -----------------------------------------------------------------------
 

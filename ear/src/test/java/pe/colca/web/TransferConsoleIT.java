@@ -10,19 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -31,9 +26,7 @@ import pe.colca.testing.TestServer;
  * drops), received in part (the stock at the destination rises), closed with a reason for the
  * missing unit, and the list showing it received; every effect checked in the database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TransferConsoleIT {
+class TransferConsoleIT extends ClientIntegration {
 
     private static final String USER = "warehouse@colca.test";
     private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
@@ -42,11 +35,6 @@ class TransferConsoleIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("create by scanning, dispatch (source drops), receive in part (destination rises), close short")
