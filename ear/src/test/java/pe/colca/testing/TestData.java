@@ -179,6 +179,7 @@ public final class TestData {
         private int variants = 1;
         private List<String> skus = List.of();
         private List<String> barcodes = List.of();
+        private boolean sized;
         private String size;
         private String color;
 
@@ -239,6 +240,7 @@ public final class TestData {
 
         /** Size and colour of every variant (null for none). */
         public ProductBuilder sizeAndColor(String size, String color) {
+            this.sized = true;
             this.size = size;
             this.color = color;
             return this;
@@ -259,7 +261,7 @@ public final class TestData {
                     for (int i = 0; i < variants; i++) {
                         String sku = i < skus.size() ? skus.get(i) : "IT-" + suffix + "-" + i;
                         String barcode = i < barcodes.size() ? barcodes.get(i) : ean13();
-                        String variantSize = size != null || color != null ? size : "T" + i;
+                        String variantSize = sized ? size : "T" + i;
                         long id = number(c, "INSERT INTO product_variants (id, product_id, sku, barcode, size, color)"
                                 + " VALUES (nextval('product_variants_seq'), ?, ?, ?, ?, ?) RETURNING id",
                                 product, sku, barcode, variantSize, color);

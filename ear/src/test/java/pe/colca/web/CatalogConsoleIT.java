@@ -20,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.Browser;
 import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
 import pe.colca.testing.TestServer;
 
 /**
@@ -31,9 +32,8 @@ import pe.colca.testing.TestServer;
  */
 class CatalogConsoleIT extends ClientIntegration {
 
-    private static final String USER = "manager@colca.test";
+    private static final DemoUser USER = DemoUser.MANAGER;
     private static final String USER_NAME = "Mario Gerente";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
 
     private static final String PRODUCTS = "/backoffice/catalog/products.xhtml";
     private static final String LIST_BODY = "products-form:products-table_data";
@@ -139,7 +139,7 @@ class CatalogConsoleIT extends ClientIntegration {
                 assertEquals(0, new BigDecimal("60.00").compareTo(rs.getBigDecimal(2)));
                 assertEquals("BASE", rs.getString(3));
                 assertEquals("Nueva lista de precios del proveedor " + tag, rs.getString(4));
-                assertEquals(USER, rs.getString(5));
+                assertEquals(USER.email(), rs.getString(5));
             }
         }
     }
@@ -255,11 +255,7 @@ class CatalogConsoleIT extends ClientIntegration {
 
     private static void signInAndOpenProducts() {
         browser.open(PRODUCTS);
-        browser.visible("j_username");
-        browser.type("j_username", USER);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
-        browser.visible("topbar-form:current-user");
+        browser.login(USER);
         browser.visible(LIST_BODY);
         assertEquals(PRODUCTS, browser.currentPath());
     }

@@ -25,6 +25,7 @@ import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.Browser;
 import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
 import pe.colca.testing.TestServer;
 
 /**
@@ -36,8 +37,7 @@ import pe.colca.testing.TestServer;
  */
 class CatalogImportConsoleIT extends ClientIntegration {
 
-    private static final String USER = "manager@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.MANAGER;
     private static final String IMPORT = "/backoffice/catalog/import.xhtml";
     private static final String RECENT_BODY = "recent-form:imports-table_data";
     private static final String HEADER = "sku,barcode,product_slug,product_name,brand,category,size,color,"
@@ -71,11 +71,7 @@ class CatalogImportConsoleIT extends ClientIntegration {
         String fileName = csv.getFileName().toString();
 
         browser.open(IMPORT);
-        browser.visible("j_username");
-        browser.type("j_username", USER);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
-        browser.visible("topbar-form:current-user");
+        browser.login(USER);
         assertEquals(IMPORT, browser.currentPath());
 
         // the template: the documented header and example rows
@@ -142,10 +138,7 @@ class CatalogImportConsoleIT extends ClientIntegration {
         }
 
         browser.open(IMPORT);
-        browser.visible("j_username");
-        browser.type("j_username", USER);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
+        browser.login(USER);
         browser.visible(RECENT_BODY);
         By rowBy = By.xpath("//tbody[@id='" + RECENT_BODY + "']/tr[contains(., 'reanudar-" + tag + ".csv')]");
         WebElement row = browser.visible(rowBy);

@@ -33,6 +33,7 @@ import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.Browser;
 import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
 import pe.colca.testing.TestServer;
 
 /**
@@ -46,8 +47,7 @@ import pe.colca.testing.TestServer;
  */
 class CatalogLogoConsoleIT extends ClientIntegration {
 
-    private static final String USER = "manager@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.MANAGER;
     private static final String REFUSED = "no es una imagen JPEG, PNG, WebP ni GIF";
 
     @RegisterExtension
@@ -60,7 +60,7 @@ class CatalogLogoConsoleIT extends ClientIntegration {
     void brandLogo() throws Exception {
         String tag = tag();
         String name = "Logo Andino " + tag;
-        Reply created = api.post("/api/v1/brands", api.token(USER), Json.createObjectBuilder().add("name", name)
+        Reply created = api.post("/api/v1/brands", api.token(USER.email()), Json.createObjectBuilder().add("name", name)
                 .build().toString());
         assertEquals(201, created.status(), created.toString());
         long id = created.json().getJsonNumber("id").longValue();
@@ -121,7 +121,7 @@ class CatalogLogoConsoleIT extends ClientIntegration {
     void categoryImage() throws Exception {
         String tag = tag();
         String name = "Imagen " + tag;
-        Reply created = api.post("/api/v1/categories", api.token(USER), Json.createObjectBuilder().add("name", name)
+        Reply created = api.post("/api/v1/categories", api.token(USER.email()), Json.createObjectBuilder().add("name", name)
                 .build().toString());
         assertEquals(201, created.status(), created.toString());
         long id = created.json().getJsonNumber("id").longValue();
@@ -173,7 +173,7 @@ class CatalogLogoConsoleIT extends ClientIntegration {
     @DisplayName("variant main image: upload in the dialog (thumbnail in the grid), then pick a gallery image")
     void variantImage() throws Exception {
         String tag = tag();
-        Reply created = api.post("/api/v1/products", api.token(USER), Json.createObjectBuilder()
+        Reply created = api.post("/api/v1/products", api.token(USER.email()), Json.createObjectBuilder()
                 .add("name", "Chompa " + tag).add("basePrice", new BigDecimal("59.90")).add("status", "ACTIVE")
                 .add("variants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", "CHO-" + tag)))
                 .build().toString());
@@ -233,13 +233,7 @@ class CatalogLogoConsoleIT extends ClientIntegration {
     // ---------------------------------------------------------------------------------------------- helpers
 
     private static void openSignedIn(String path) {
-        browser.open(path);
-        if (!browser.driver().findElements(By.id("j_username")).isEmpty()) {
-            browser.type("j_username", USER);
-            browser.type("j_password", PASSWORD);
-            browser.click("login-submit");
-        }
-        browser.visible("topbar-form:current-user");
+        browser.openAs(USER, path);
     }
 
     /** Gives the file to the upload's hidden file input, then waits for the answer. */

@@ -27,6 +27,7 @@ import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.Browser;
 import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
 import pe.colca.testing.TestServer;
 
 /**
@@ -35,8 +36,7 @@ import pe.colca.testing.TestServer;
  */
 class CatalogMediaConsoleIT extends ClientIntegration {
 
-    private static final String USER = "admin@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.ADMIN;
 
     @RegisterExtension
     static final Browser browser = new Browser();
@@ -129,7 +129,7 @@ class CatalogMediaConsoleIT extends ClientIntegration {
     // ---------------------------------------------------------------------------------------------- helpers
 
     private String admin() {
-        return api.token(USER);
+        return api.token(USER.email());
     }
 
     private long product(String name, String basePrice, Integer categoryId, String sku) {
@@ -145,13 +145,7 @@ class CatalogMediaConsoleIT extends ClientIntegration {
     }
 
     private static void openSignedIn(String path) {
-        browser.open(path);
-        if (!browser.driver().findElements(By.id("j_username")).isEmpty()) {
-            browser.type("j_username", USER);
-            browser.type("j_password", PASSWORD);
-            browser.click("login-submit");
-        }
-        browser.visible("topbar-form:current-user");
+        browser.openAs(USER, path);
     }
 
     private static void upload(Path file) {
