@@ -61,11 +61,8 @@ public abstract class InContainerIntegration {
         for (Class<?> c : TestData.class.getDeclaredClasses()) {
             tests.addClass(c);
         }
-        for (Class<?> test : inContainerTests()) {
+        for (String test : inContainerTests()) {
             tests.addClass(test);
-            for (Class<?> inner : test.getDeclaredClasses()) {
-                tests.addClass(inner);
-            }
         }
         ear.addAsModule(Testable.archiveToTest(tests));
         // application.xml lists the modules WildFly deploys: add the test WAR (context /colca-it)
@@ -84,17 +81,19 @@ public abstract class InContainerIntegration {
         }
     }
 
-    /** Every concrete subclass of this class among the compiled test classes. */
-    private static List<Class<?>> inContainerTests() {
-        List<Class<?>> found = new ArrayList<>();
+    /** The binary names of every subclass of this class among the compiled test classes, with their nested classes. */
+    private static List<String> inContainerTests() {
+        List<String> found = new ArrayList<>();
         try {
             Path root = Path.of(InContainerIntegration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith("IT.class")).toList()) {
-                    String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                    Class<?> c = Class.forName(name, false, InContainerIntegration.class.getClassLoader());
-                    if (InContainerIntegration.class.isAssignableFrom(c) && c != InContainerIntegration.class) {
-                        found.add(c);
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '.')
+                            .replaceAll("\\.class$", "");
+                    String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
+                    if (outer.endsWith("IT") && InContainerIntegration.class.isAssignableFrom(
+                            Class.forName(outer, false, InContainerIntegration.class.getClassLoader()))) {
+                        found.add(name);
                     }
                 }
             }
