@@ -32,10 +32,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -43,14 +39,14 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.util.PSQLException;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 
 /**
  * Checks the migrated database against {@code docs/data-model.mmd} with plain JDBC: every table, column
  * (with a compatible type), primary key, foreign key, unique key, optimistic lock, the generated stock
- * column, the CHECK constraints that guard stock, and the partitioning with its maintenance function.
+ * column, the CHECK constraints that guard stock, a sample of every area's CHECK constraints, the reference
+ * data of V2 ({@link SchemaSamples}), and the partitioning with its maintenance function.
  *
  * <p>Runs under failsafe in module {@code ear}; Arquillian deploys the EAR first, which migrates the
  * database with Flyway. Everything it writes is
@@ -58,15 +54,7 @@ import pe.colca.testing.Deployments;
  * {@code colca.db.user}, {@code colca.db.password}; model: {@code colca.repo}/docs/data-model.mmd.
  */
 @DisplayName("The database schema")
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SchemaIT {
-
-    /** Deploying the EAR is what migrates the database (Flyway runs during the deployment). */
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
+class SchemaIT extends ClientIntegration {
 
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
     private static final String CHECK_VIOLATION = "23514";
@@ -289,6 +277,42 @@ class SchemaIT {
             assertCheckViolation("ck_inventory_stock_reserved_le_on_hand",
                     () -> exec("UPDATE inventory_stock SET quantity_on_hand = 2 WHERE id = " + id));
         });
+    }
+
+    @TestFactory
+    @DisplayName("refuses a bad status or amount in every area's main tables (sample of CHECK constraints)")
+    Stream<DynamicNode> checkConstraintsOfEveryArea() {
+        return SchemaSamples.CHECKS.stream().map(c -> dynamicTest(c.area() + ": " + c.constraint(),
+                () -> inRolledBackTransaction(() -> assertCheckViolation(c.constraint(), () -> exec(c.sql())))));
+    }
+
+    @Test
+    @DisplayName("holds the permission catalogue of V2, with every permission (also later ones) granted to admin")
+    void permissionCatalogue() throws SQLException {
+        Set<String> slugs = new TreeSet<>(query("SELECT slug FROM permissions"));
+        assertTrue(slugs.containsAll(SchemaSamples.V2_PERMISSIONS), () -> "missing: " + SchemaSamples.V2_PERMISSIONS
+                .stream().filter(p -> !slugs.contains(p)).toList());
+        assertEquals(slugs, new TreeSet<>(query("SELECT p.slug FROM role_permissions rp JOIN roles r ON r.id = rp.role_id"
+                + " JOIN permissions p ON p.id = rp.permission_id WHERE r.name = 'admin'")), "admin holds every permission");
+    }
+
+    @TestFactory
+    @DisplayName("grants each role of V2 exactly the V2 permissions its description promises")
+    Stream<DynamicNode> roleGrants() {
+        return SchemaSamples.v2Grants().entrySet().stream().map(role -> dynamicTest(role.getKey(), () -> {
+            Set<String> granted = new TreeSet<>(query("SELECT p.slug FROM role_permissions rp JOIN roles r ON r.id = rp.role_id"
+                    + " JOIN permissions p ON p.id = rp.permission_id WHERE r.name = ?", role.getKey()));
+            granted.retainAll(SchemaSamples.V2_PERMISSIONS);
+            assertEquals(role.getValue(), granted, role.getKey());
+        }));
+    }
+
+    @Test
+    @DisplayName("seeds the order status machine: exactly the 16 transitions, approvals and permissions of V2")
+    void orderTransitions() throws SQLException {
+        assertEquals(new TreeSet<>(SchemaSamples.ORDER_TRANSITIONS), new TreeSet<>(query("SELECT from_status || '>'"
+                + " || to_status || ' ' || requires_approval || ' ' || required_permission || ' ' || priority"
+                + " FROM order_status_transitions")));
     }
 
     @Test

@@ -22,16 +22,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -39,9 +34,7 @@ import pe.colca.testing.TestServer;
  * {@code /brands}): HTTP against the deployed EAR, checked in the database. Names, SKUs and barcodes
  * carry a random part so reruns against the same database never collide.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogApiIT {
+class CatalogApiIT extends ClientIntegration {
 
     private static final String PRODUCTS = "/api/v1/products";
     private static final String VARIANTS = "/api/v1/variants";
@@ -49,11 +42,6 @@ class CatalogApiIT {
     private static final String ADMIN = "admin@colca.test";
     private static final String MANAGER = "manager@colca.test";
     private static final String CASHIER = "cashier@colca.test";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

@@ -20,16 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -38,17 +33,10 @@ import pe.colca.testing.TestServer;
  * exactly the previewed variants, one BULK history row each under the operation id, in one
  * transaction; refusals change nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogBulkPriceApiIT {
+class CatalogBulkPriceApiIT extends ClientIntegration {
 
     private static final String PREVIEW = "/api/v1/prices/bulk/preview";
     private static final String APPLY = "/api/v1/prices/bulk";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

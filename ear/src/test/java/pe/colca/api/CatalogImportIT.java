@@ -15,34 +15,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
  * The catalog bulk import end to end ({@code /api/v1/catalog/imports} and the
  * {@code catalog-import} job): upload, status, error report, re-import, restart after a failure.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogImportIT {
+class CatalogImportIT extends ClientIntegration {
 
     private static final String IMPORTS = "/api/v1/catalog/imports";
     private static final String HEADER = "sku,barcode,product_slug,product_name,brand,category,size,color,"
             + "base_price,price_override,cost_price,tax_code,status";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

@@ -32,16 +32,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -49,18 +44,11 @@ import pe.colca.testing.TestServer;
  * javax.imageio uploaded through the API, checked in the database, on the server's disk and as
  * served by the console's public {@code /media/*} (cache headers, 304, path traversal).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogMediaApiIT {
+class CatalogMediaApiIT extends ClientIntegration {
 
     private static final String PRODUCTS = "/api/v1/products";
     private static final String ADMIN = "admin@colca.test";
     private static final String CASHIER = "cashier@colca.test";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))

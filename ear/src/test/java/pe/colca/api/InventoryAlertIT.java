@@ -15,16 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 
 /**
  * Low-stock alerts end to end: thresholds through {@code /api/v1/inventory/alerts}, stock changed
@@ -33,9 +28,7 @@ import pe.colca.testing.Deployments;
  * written by the very transaction that crossed the threshold (one set per crossing, none for a
  * rolled-back change). Delivery (nudge, sweep, broker outage) is {@code NotificationOutboxIT}'s.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InventoryAlertIT {
+class InventoryAlertIT extends ClientIntegration {
 
     private static final String BASE = "/api/v1/inventory";
     private static final String ALERTS = BASE + "/alerts";
@@ -44,10 +37,6 @@ class InventoryAlertIT {
     private static final String INTEGRATOR = "integrator@colca.test";
     private static final String MANAGER = "manager@colca.test";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

@@ -12,35 +12,23 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 
 /**
  * {@code /api/v1/inventory} end to end: movements, stock queries, the ledger, reservations with
  * their TTL, bad input and permissions; every effect checked in the database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InventoryApiIT {
+class InventoryApiIT extends ClientIntegration {
 
     private static final String BASE = "/api/v1/inventory";
     private static final String ADMIN = "admin@colca.test";
     private static final String WAREHOUSE = "warehouse@colca.test";
     private static final String CASHIER = "cashier@colca.test";
     private static final String INTEGRATOR = "integrator@colca.test";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

@@ -17,33 +17,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 
 /**
  * Inventory under concurrency, over HTTP against the deployed EAR and checked in PostgreSQL: the
  * last units are never oversold, and the ledger always explains the stock.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InventoryConcurrencyIT {
+class InventoryConcurrencyIT extends ClientIntegration {
 
     private static final String INTEGRATOR = "integrator@colca.test";
     private static final String MANAGER = "manager@colca.test";
     private static final String WAREHOUSE = "warehouse@colca.test";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

@@ -8,16 +8,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -27,20 +22,13 @@ import pe.colca.testing.TestServer;
  * unfinished count per location; approval needs inventory.count.approve; If-Match; the full
  * snapshot writes one row per stock row. Every effect checked in the database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InventoryCountApiIT {
+class InventoryCountApiIT extends ClientIntegration {
 
     private static final String INV = "/api/v1/inventory";
     private static final String COUNTS = INV + "/counts";
     private static final String MANAGER = "manager@colca.test";
     private static final String WAREHOUSE = "warehouse@colca.test";
     private static final String CASHIER = "cashier@colca.test";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

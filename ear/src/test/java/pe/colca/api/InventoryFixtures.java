@@ -4,72 +4,33 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.UUID;
+import pe.colca.testing.TestData;
 import pe.colca.testing.TestServer;
 
 /**
- * Test data for the inventory tests, written straight into the test database so the tests do not
- * depend on the catalog service: a brand-less ACTIVE product with variants (unique SKUs and slugs
- * per run), and locations with unique codes. Plus readers of the stock row, the ledger and the
- * reservations, to check what the API did.
+ * Shortcuts of the inventory API tests: locations and variants made by {@link TestData} (the one
+ * fixture builder), plus readers of the stock row, the ledger and the reservations, to check what
+ * the API did.
  */
 final class InventoryFixtures {
+
+    private static final TestData DATA = TestData.client();
 
     private InventoryFixtures() {
     }
 
     static String suffix() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+        return TestData.suffix();
     }
 
-    /** A new location; returns its id. */
+    /** A new STORE location; returns its id. */
     static int location(boolean active, boolean allowsSales) throws SQLException {
-        try (Connection c = TestServer.jdbc();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO locations (id, name, code, type, is_active,"
-                     + " allows_sales, version, created_at, updated_at)"
-                     + " VALUES (nextval('locations_seq'), ?, ?, 'STORE', ?, ?, 0, now(), now()) RETURNING id")) {
-            String code = "IT-" + suffix();
-            ps.setString(1, "Tienda de prueba " + code);
-            ps.setString(2, code);
-            ps.setBoolean(3, active);
-            ps.setBoolean(4, allowsSales);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return DATA.location().active(active).sells(allowsSales).create().id();
     }
 
-    /** {@code count} variants of a new product; returns their ids. */
+    /** {@code count} variants (sizes T0, T1, ...) of a new ACTIVE product; returns their ids. */
     static long[] variants(int count) throws SQLException {
-        String s = suffix();
-        try (Connection c = TestServer.jdbc()) {
-            long product;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO products (id, name, slug, base_price,"
-                    + " cost_price, tax_code, status) VALUES (nextval('products_seq'), ?, ?, 19.90, 8.50, '10',"
-                    + " 'ACTIVE') RETURNING id")) {
-                ps.setString(1, "Polo de prueba " + s);
-                ps.setString(2, "polo-prueba-" + s.toLowerCase());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    product = rs.getLong(1);
-                }
-            }
-            long[] ids = new long[count];
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO product_variants (id, product_id, sku, size)"
-                    + " VALUES (nextval('product_variants_seq'), ?, ?, ?) RETURNING id")) {
-                for (int i = 0; i < count; i++) {
-                    ps.setLong(1, product);
-                    ps.setString(2, "IT-" + s + "-" + i);
-                    ps.setString(3, "T" + i);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        rs.next();
-                        ids[i] = rs.getLong(1);
-                    }
-                }
-            }
-            return ids;
-        }
+        return DATA.product().name("Polo de prueba " + suffix()).variants(count).create().variantIds();
     }
 
     /** {on hand, reserved, available, version} of the pair, or null when it has no stock row. */

@@ -21,16 +21,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -39,19 +34,12 @@ import pe.colca.testing.TestServer;
  * refusal leaving stock, ledger and document untouched, stale versions, permissions and concurrent
  * dispatches; every effect checked in PostgreSQL and by the reconciliation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InventoryTransferApiIT {
+class InventoryTransferApiIT extends ClientIntegration {
 
     private static final String BASE = "/api/v1/inventory/transfers";
     private static final String WAREHOUSE = "warehouse@colca.test";
     private static final String MANAGER = "manager@colca.test";
     private static final String CASHIER = "cashier@colca.test";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

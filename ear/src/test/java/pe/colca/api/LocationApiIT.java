@@ -20,35 +20,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
  * {@code /api/v1/locations} end to end: HTTP against the deployed EAR, checked in the database.
  * Codes carry a random suffix so reruns against the same database never collide.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LocationApiIT {
+class LocationApiIT extends ClientIntegration {
 
     private static final String PATH = "/api/v1/locations";
     private static final String ADMIN = "admin@colca.test";
     private static final String CASHIER = "cashier@colca.test";
     private static final String WAREHOUSE = "warehouse@colca.test";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

@@ -12,16 +12,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -31,19 +26,12 @@ import pe.colca.testing.TestServer;
  * every partition still inserts (default partition) and is moved into its partition when the job
  * later creates it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PartitionMaintenanceIT {
+class PartitionMaintenanceIT extends ClientIntegration {
 
     private static final String JOBS = "/api/v1/admin/jobs";
     private static final String ADMIN = "admin@colca.test";
     private static final String CASHIER = "cashier@colca.test";
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class ApiClient {
 
-    public static final String DEMO_PASSWORD = "demo1234";
+    public static final String DEMO_PASSWORD = DemoUser.PASSWORD;
     public static final String PROBLEM_JSON = "application/problem+json";
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();

@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium for browser tests, as a JUnit 5 extension: started once per test class with a
- * fresh profile, cookies cleared before each test (every test signs in itself), a screenshot in
+ * fresh profile, cookies cleared before each test (every test signs in itself with {@link #login}), a screenshot in
  * {@code target/screenshots} when a test fails, and quit after the class. Register it with
  * {@code @RegisterExtension static final Browser browser = new Browser();}.
  *
@@ -107,6 +107,40 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         } finally {
             deleteRecursively(profile);
         }
+    }
+
+    // ---- signing in ---------------------------------------------------------------------------
+
+    /**
+     * Signs in on the login page the browser shows (the console redirects there from any page):
+     * types the credentials, submits and waits for the console's top bar, so the next step runs on
+     * the page asked for before the login. {@code browser.login(DemoUser.WAREHOUSE)} or a user of
+     * {@link TestData#user()}.
+     */
+    public void login(Credentials user) {
+        login(user.email(), user.password());
+    }
+
+    public void login(String email, String password) {
+        submitLogin(email, password);
+        visible("topbar-form:current-user");
+    }
+
+    /** Types the credentials on the login form and submits, without waiting for the outcome (wrong passwords). */
+    public void submitLogin(String email, String password) {
+        visible("j_username");
+        type("j_username", email);
+        type("j_password", password);
+        click("login-submit");
+    }
+
+    /** Opens a page, signing in first only when the console asks for it (the session may be signed in already). */
+    public void openAs(Credentials user, String path) {
+        open(path);
+        if (!driver.findElements(By.id("j_username")).isEmpty()) {
+            login(user);
+        }
+        visible("topbar-form:current-user");
     }
 
     // ---- navigation and elements --------------------------------------------------------------

@@ -10,20 +10,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
+import pe.colca.testing.TestData;
 import pe.colca.testing.TestServer;
 
 /**
@@ -32,23 +29,15 @@ import pe.colca.testing.TestServer;
  * sale below it, the alert on the console home page with its link to the stock of the location,
  * the raised state on the alerts screen, and the threshold deleted after a confirmation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AlertConsoleIT {
+class AlertConsoleIT extends ClientIntegration {
 
-    private static final String USER = "warehouse@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.WAREHOUSE;
     private static final String ALERTS = "/backoffice/inventory/alerts.xhtml";
     private static final String ALERTS_BODY = "alerts-form:alerts-table_data";
     private static final String HOME_BODY = "low-stock-table_data";
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 
@@ -60,14 +49,10 @@ class AlertConsoleIT {
         int location = location(code, "Tienda Cusco " + suffix);
         String sku = "IT-CASACA-" + suffix;
         long variant = variant(sku, "Casaca de alpaca " + suffix);
-        move("/receipts", api.token(USER), variant, location, 10);
+        move("/receipts", api.token(USER.email()), variant, location, 10);
 
         browser.open(ALERTS);
-        browser.visible("j_username");
-        browser.type("j_username", USER);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
-        browser.visible("topbar-form:current-user");
+        browser.login(USER);
         assertEquals(ALERTS, browser.currentPath());
 
         // a new threshold: an unknown SKU is refused next to the field, then 5 for the casaca
@@ -140,17 +125,13 @@ class AlertConsoleIT {
     // ---- data ---------------------------------------------------------------------------------
 
     private static int location(String code, String name) throws SQLException {
-        return (int) number("INSERT INTO locations (id, name, code, type, is_active, allows_sales, version, created_at,"
-                + " updated_at) SELECT nextval('locations_seq'), ?, ?, 'STORE', true, true, 0, now(), now() RETURNING id",
-                name, code);
+        return TestData.client().location().code(code).name(name).create().id();
     }
 
-    /** A product with one variant, in one statement; returns the variant id. */
+    /** A product (S/ 259.00, cost S/ 120.00) with one variant, size L; returns the variant id. */
     private static long variant(String sku, String productName) throws SQLException {
-        return number("WITH p AS (INSERT INTO products (id, name, slug, base_price, cost_price, tax_code, status)"
-                + " VALUES (nextval('products_seq'), ?, ?, 259.00, 120.00, '10', 'ACTIVE') RETURNING id)"
-                + " INSERT INTO product_variants (id, product_id, sku, size) SELECT nextval('product_variants_seq'),"
-                + " p.id, ?, 'L' FROM p RETURNING id", productName, sku.toLowerCase(Locale.ROOT), sku);
+        return TestData.client().product().name(productName).price("259.00").cost("120.00").skus(sku)
+                .sizeAndColor("L", null).create().variant(0).id();
     }
 
     private static long number(String sql, Object... args) throws SQLException {

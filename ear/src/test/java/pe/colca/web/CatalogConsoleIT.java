@@ -11,20 +11,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
 import pe.colca.testing.TestServer;
 
 /**
@@ -34,13 +30,10 @@ import pe.colca.testing.TestServer;
  * history row that says so; the list's accent-insensitive search; the conflict of a stale save;
  * the refusal to delete a product's last variant; soft delete with a reason and restore.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogConsoleIT {
+class CatalogConsoleIT extends ClientIntegration {
 
-    private static final String USER = "manager@colca.test";
+    private static final DemoUser USER = DemoUser.MANAGER;
     private static final String USER_NAME = "Mario Gerente";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
 
     private static final String PRODUCTS = "/backoffice/catalog/products.xhtml";
     private static final String LIST_BODY = "products-form:products-table_data";
@@ -50,11 +43,6 @@ class CatalogConsoleIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("create a product with two variants, raise a variant's price with a justification, see the history row")
@@ -151,7 +139,7 @@ class CatalogConsoleIT {
                 assertEquals(0, new BigDecimal("60.00").compareTo(rs.getBigDecimal(2)));
                 assertEquals("BASE", rs.getString(3));
                 assertEquals("Nueva lista de precios del proveedor " + tag, rs.getString(4));
-                assertEquals(USER, rs.getString(5));
+                assertEquals(USER.email(), rs.getString(5));
             }
         }
     }
@@ -267,11 +255,7 @@ class CatalogConsoleIT {
 
     private static void signInAndOpenProducts() {
         browser.open(PRODUCTS);
-        browser.visible("j_username");
-        browser.type("j_username", USER);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
-        browser.visible("topbar-form:current-user");
+        browser.login(USER);
         browser.visible(LIST_BODY);
         assertEquals(PRODUCTS, browser.currentPath());
     }

@@ -15,13 +15,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,7 +24,8 @@ import org.openqa.selenium.WebElement;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
 import pe.colca.testing.TestServer;
 
 /**
@@ -39,12 +35,9 @@ import pe.colca.testing.TestServer;
  * in the recent list; and a failed import (the restart drill, started through the API) resumed
  * from the list until it completes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogImportConsoleIT {
+class CatalogImportConsoleIT extends ClientIntegration {
 
-    private static final String USER = "manager@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.MANAGER;
     private static final String IMPORT = "/backoffice/catalog/import.xhtml";
     private static final String RECENT_BODY = "recent-form:imports-table_data";
     private static final String HEADER = "sku,barcode,product_slug,product_name,brand,category,size,color,"
@@ -54,11 +47,6 @@ class CatalogImportConsoleIT {
     static final Browser browser = new Browser();
 
     private final ApiClient api = new ApiClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("upload good and bad rows, watch the progress reach the end, exact summary and error report")
@@ -83,11 +71,7 @@ class CatalogImportConsoleIT {
         String fileName = csv.getFileName().toString();
 
         browser.open(IMPORT);
-        browser.visible("j_username");
-        browser.type("j_username", USER);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
-        browser.visible("topbar-form:current-user");
+        browser.login(USER);
         assertEquals(IMPORT, browser.currentPath());
 
         // the template: the documented header and example rows
@@ -154,10 +138,7 @@ class CatalogImportConsoleIT {
         }
 
         browser.open(IMPORT);
-        browser.visible("j_username");
-        browser.type("j_username", USER);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
+        browser.login(USER);
         browser.visible(RECENT_BODY);
         By rowBy = By.xpath("//tbody[@id='" + RECENT_BODY + "']/tr[contains(., 'reanudar-" + tag + ".csv')]");
         WebElement row = browser.visible(rowBy);

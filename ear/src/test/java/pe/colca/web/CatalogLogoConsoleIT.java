@@ -24,20 +24,16 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
 import pe.colca.testing.TestServer;
 
 /**
@@ -49,21 +45,13 @@ import pe.colca.testing.TestServer;
  * variant changed since the dialog opened), then replaced by one of the product's gallery images, with
  * its thumbnail in the variants grid.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogLogoConsoleIT {
+class CatalogLogoConsoleIT extends ClientIntegration {
 
-    private static final String USER = "manager@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.MANAGER;
     private static final String REFUSED = "no es una imagen JPEG, PNG, WebP ni GIF";
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 
@@ -72,7 +60,7 @@ class CatalogLogoConsoleIT {
     void brandLogo() throws Exception {
         String tag = tag();
         String name = "Logo Andino " + tag;
-        Reply created = api.post("/api/v1/brands", api.token(USER), Json.createObjectBuilder().add("name", name)
+        Reply created = api.post("/api/v1/brands", api.token(USER.email()), Json.createObjectBuilder().add("name", name)
                 .build().toString());
         assertEquals(201, created.status(), created.toString());
         long id = created.json().getJsonNumber("id").longValue();
@@ -132,7 +120,7 @@ class CatalogLogoConsoleIT {
     void categoryImage() throws Exception {
         String tag = tag();
         String name = "Imagen " + tag;
-        Reply created = api.post("/api/v1/categories", api.token(USER), Json.createObjectBuilder().add("name", name)
+        Reply created = api.post("/api/v1/categories", api.token(USER.email()), Json.createObjectBuilder().add("name", name)
                 .build().toString());
         assertEquals(201, created.status(), created.toString());
         long id = created.json().getJsonNumber("id").longValue();
@@ -184,7 +172,7 @@ class CatalogLogoConsoleIT {
     @DisplayName("variant main image: upload in the dialog (thumbnail in the grid), then pick a gallery image")
     void variantImage() throws Exception {
         String tag = tag();
-        Reply created = api.post("/api/v1/products", api.token(USER), Json.createObjectBuilder()
+        Reply created = api.post("/api/v1/products", api.token(USER.email()), Json.createObjectBuilder()
                 .add("name", "Chompa " + tag).add("basePrice", new BigDecimal("59.90")).add("status", "ACTIVE")
                 .add("variants", Json.createArrayBuilder().add(Json.createObjectBuilder().add("sku", "CHO-" + tag)))
                 .build().toString());
@@ -244,13 +232,7 @@ class CatalogLogoConsoleIT {
     // ---------------------------------------------------------------------------------------------- helpers
 
     private static void openSignedIn(String path) {
-        browser.open(path);
-        if (!browser.driver().findElements(By.id("j_username")).isEmpty()) {
-            browser.type("j_username", USER);
-            browser.type("j_password", PASSWORD);
-            browser.click("login-submit");
-        }
-        browser.visible("topbar-form:current-user");
+        browser.openAs(USER, path);
     }
 
     /** Gives the file to the upload's hidden file input, then waits for the answer. */

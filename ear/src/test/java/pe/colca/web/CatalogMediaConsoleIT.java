@@ -17,13 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,27 +26,20 @@ import org.openqa.selenium.WebElement;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
 import pe.colca.testing.TestServer;
 
 /**
  * The image manager and the bulk price screen in a real browser: upload two images and make the
  * second one primary; preview a bulk price change and apply it after the confirmation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogMediaConsoleIT {
+class CatalogMediaConsoleIT extends ClientIntegration {
 
-    private static final String USER = "admin@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.ADMIN;
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 
@@ -141,7 +129,7 @@ class CatalogMediaConsoleIT {
     // ---------------------------------------------------------------------------------------------- helpers
 
     private String admin() {
-        return api.token(USER);
+        return api.token(USER.email());
     }
 
     private long product(String name, String basePrice, Integer categoryId, String sku) {
@@ -157,13 +145,7 @@ class CatalogMediaConsoleIT {
     }
 
     private static void openSignedIn(String path) {
-        browser.open(path);
-        if (!browser.driver().findElements(By.id("j_username")).isEmpty()) {
-            browser.type("j_username", USER);
-            browser.type("j_password", PASSWORD);
-            browser.click("login-submit");
-        }
-        browser.visible("topbar-form:current-user");
+        browser.openAs(USER, path);
     }
 
     private static void upload(Path file) {

@@ -11,19 +11,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
+import pe.colca.testing.TestData;
 import pe.colca.testing.TestServer;
 
 /**
@@ -33,12 +30,9 @@ import pe.colca.testing.TestServer;
  * answered with the conflict message, delete with confirmation (refused while in use); brands
  * created, found, renamed and deleted after a confirmation, refused while a product uses them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CategoryConsoleIT {
+class CategoryConsoleIT extends ClientIntegration {
 
-    private static final String USER = "manager@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.MANAGER;
 
     private static final String CATEGORIES = "/backoffice/catalog/categories.xhtml";
     private static final String BRANDS = "/backoffice/catalog/brands.xhtml";
@@ -46,11 +40,6 @@ class CategoryConsoleIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("build a tree, move a subtree, refuse a cycle, see a conflict, delete with confirmation")
@@ -214,11 +203,7 @@ class CategoryConsoleIT {
 
     private static void signInAt(String path) {
         browser.open(path);
-        browser.visible("j_username");
-        browser.type("j_username", USER);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
-        browser.visible("topbar-form:current-user");
+        browser.login(USER);
         assertEquals(path, browser.currentPath());
     }
 
@@ -289,19 +274,10 @@ class CategoryConsoleIT {
         }
     }
 
+    /** A product of the brand without variants and without a cost; returns its id. */
     private static long product(String name, long brandId) throws SQLException {
-        try (Connection c = TestServer.jdbc();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO products (id, name, slug, base_price, tax_code,"
-                     + " status, brand_id) VALUES (nextval('products_seq'), ?, ?, 19.90, '10', 'ACTIVE', ?)"
-                     + " RETURNING id")) {
-            ps.setString(1, name);
-            ps.setString(2, name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-            ps.setLong(3, brandId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return TestData.client().product().name(name).slug(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"))
+                .cost(null).brand(brandId).noVariants().create().id();
     }
 
     private static void execute(String sql, String text, long id) throws SQLException {

@@ -9,13 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,7 +18,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
+import pe.colca.testing.TestData;
 import pe.colca.testing.TestServer;
 
 /**
@@ -33,22 +30,14 @@ import pe.colca.testing.TestServer;
  * approved after the confirmation that shows the correction at cost, and the stock screen showing
  * the corrected quantity, with the COUNT_CORRECTION line in the ledger.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CountConsoleIT {
+class CountConsoleIT extends ClientIntegration {
 
-    private static final String USER = "manager@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.MANAGER;
     private static final String COUNTS = "/backoffice/inventory/counts.xhtml";
     private static final String LINES_BODY = "count-form:lines-table_data";
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("scan a count with a shortage, approve it, and see the corrected stock and ledger")
@@ -67,11 +56,7 @@ class CountConsoleIT {
         receive(api, warehouse, b, location, 3);
 
         browser.open(COUNTS);
-        browser.visible("j_username");
-        browser.type("j_username", USER);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
-        browser.visible("topbar-form:current-user");
+        browser.login(USER);
         assertEquals(COUNTS, browser.currentPath());
 
         // start an ALL count of the location: the count page opens with 0 of 2 lines counted
@@ -181,44 +166,13 @@ class CountConsoleIT {
     // ---- data ---------------------------------------------------------------------------------
 
     private static int location(String code, String name) throws SQLException {
-        try (Connection c = TestServer.jdbc();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO locations (id, name, code, type, is_active,"
-                     + " allows_sales, version, created_at, updated_at)"
-                     + " VALUES (nextval('locations_seq'), ?, ?, 'STORE', true, true, 0, now(), now()) RETURNING id")) {
-            ps.setString(1, name);
-            ps.setString(2, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return TestData.client().location().code(code).name(name).create().id();
     }
 
-    /** A product (cost S/ 8.50) with one variant; returns the variant id. */
+    /** A product (cost S/ 8.50) with one variant of this SKU and barcode; returns the variant id. */
     private static long variant(String sku, String barcode, String productName) throws SQLException {
-        try (Connection c = TestServer.jdbc()) {
-            long product;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO products (id, name, slug, base_price,"
-                    + " cost_price, tax_code, status) VALUES (nextval('products_seq'), ?, ?, 19.90, 8.50, '10',"
-                    + " 'ACTIVE') RETURNING id")) {
-                ps.setString(1, productName);
-                ps.setString(2, sku.toLowerCase(Locale.ROOT));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    product = rs.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO product_variants (id, product_id, sku, barcode)"
-                    + " VALUES (nextval('product_variants_seq'), ?, ?, ?) RETURNING id")) {
-                ps.setLong(1, product);
-                ps.setString(2, sku);
-                ps.setString(3, barcode);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        }
+        return TestData.client().product().name(productName).skus(sku).barcodes(barcode).sizeAndColor(null, null)
+                .create().variant(0).id();
     }
 
     private static long number(String sql, Object... args) throws SQLException {

@@ -11,19 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
+import pe.colca.testing.TestData;
 import pe.colca.testing.TestServer;
 
 /**
@@ -32,12 +29,9 @@ import pe.colca.testing.TestServer;
  * the low-stock highlight and valuation at cost, both lines in the ledger filtered by the location,
  * the CSV export, and the database behind it all.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InventoryConsoleIT {
+class InventoryConsoleIT extends ClientIntegration {
 
-    private static final String USER = "warehouse@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.WAREHOUSE;
 
     private static final String STOCK = "/backoffice/inventory/stock.xhtml";
     private static final String STOCK_BODY = "stock-form:stock-table_data";
@@ -45,11 +39,6 @@ class InventoryConsoleIT {
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("receive, adjust with a reason, and find both lines in the ledger of the location")
@@ -62,11 +51,7 @@ class InventoryConsoleIT {
         String locationLabel = code + " · Tienda Arequipa " + suffix;
 
         browser.open(STOCK);
-        browser.visible("j_username");
-        browser.type("j_username", USER);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
-        browser.visible("topbar-form:current-user");
+        browser.login(USER);
         assertEquals(STOCK, browser.currentPath());
         browser.selectOneMenu("stock-form:location", locationLabel);
         browser.awaitText(By.id(STOCK_BODY), "No hay stock");
@@ -183,7 +168,7 @@ class InventoryConsoleIT {
                 assertEquals(location, rs.getInt(3));
                 assertEquals("ACTA-" + suffix, rs.getString(5));
                 assertEquals("Mercadería dañada en exhibición", rs.getString(6));
-                assertEquals(clerk, number("SELECT id FROM users WHERE email = ?", USER), "posted as the clerk");
+                assertEquals(clerk, number("SELECT id FROM users WHERE email = ?", USER.email()), "posted as the clerk");
                 assertEquals(clerk, rs.getLong(7));
                 assertTrue(!rs.next(), "two lines");
             }
@@ -219,43 +204,12 @@ class InventoryConsoleIT {
     // ---- data ---------------------------------------------------------------------------------
 
     private static int location(String code, String name) throws SQLException {
-        try (Connection c = TestServer.jdbc();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO locations (id, name, code, type, is_active,"
-                     + " allows_sales, version, created_at, updated_at)"
-                     + " VALUES (nextval('locations_seq'), ?, ?, 'STORE', true, true, 0, now(), now()) RETURNING id")) {
-            ps.setString(1, name);
-            ps.setString(2, code);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+        return TestData.client().location().code(code).name(name).create().id();
     }
 
-    /** A product (cost S/ 8.50) with one variant; returns the variant id. */
+    /** A product (cost S/ 8.50) with one variant, size M, blue; returns the variant id. */
     private static long variant(String sku, String productName) throws SQLException {
-        try (Connection c = TestServer.jdbc()) {
-            long product;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO products (id, name, slug, base_price,"
-                    + " cost_price, tax_code, status) VALUES (nextval('products_seq'), ?, ?, 19.90, 8.50, '10',"
-                    + " 'ACTIVE') RETURNING id")) {
-                ps.setString(1, productName);
-                ps.setString(2, sku.toLowerCase(Locale.ROOT));
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    product = rs.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO product_variants (id, product_id, sku, size,"
-                    + " color) VALUES (nextval('product_variants_seq'), ?, ?, 'M', 'Azul') RETURNING id")) {
-                ps.setLong(1, product);
-                ps.setString(2, sku);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        }
+        return TestData.client().product().name(productName).skus(sku).sizeAndColor("M", "Azul").create().variant(0).id();
     }
 
     private static long number(String sql, Object... args) throws SQLException {

@@ -11,19 +11,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
+import pe.colca.testing.TestData;
 import pe.colca.testing.TestServer;
 
 /**
@@ -31,13 +29,19 @@ import pe.colca.testing.TestServer;
  * and the locations screen (create, edit, validation, duplicate code, soft delete with a reason,
  * and the optimistic-lock conflict when somebody else saved first).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LocationConsoleIT {
+class LocationConsoleIT extends ClientIntegration {
 
     /** Demo users (bin/colca-test loads them): admin holds every permission. */
-    private static final String USER = "admin@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.ADMIN;
+
+    /** The home page's figures and the SQL that counts them (as DashboardService does; "today" in Lima). */
+    private static final Map<String, String> HOME_COUNTS = Map.of(
+            "count-products", "SELECT count(*) FROM products WHERE deleted_at IS NULL",
+            "count-stock", "SELECT count(*) FROM inventory_stock",
+            "count-customers", "SELECT count(*) FROM customers WHERE deleted_at IS NULL",
+            "count-orders-today", "SELECT count(*) FROM orders WHERE deleted_at IS NULL AND created_at"
+                    + " >= date_trunc('day', now() AT TIME ZONE 'America/Lima') AT TIME ZONE 'America/Lima'",
+            "count-locations", "SELECT count(*) FROM locations WHERE is_active AND deleted_at IS NULL");
 
     private static final String LOCATIONS = "/backoffice/inventory/locations.xhtml";
     private static final String TABLE_BODY = "locations-form:locations-table_data";
@@ -45,31 +49,31 @@ class LocationConsoleIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
-
     // ---- login and home -----------------------------------------------------------------------
 
     @Test
     @DisplayName("signing in opens the home page with the live counts")
     void loginShowsHomeWithCounts() throws SQLException {
+        // a product with a stock row of its own, so the compared counts are not all zero
+        TestData data = TestData.client();
+        data.stock(data.product().create().variant(0).id(), data.location().create().id(), 3);
+
         browser.open("/");
         browser.visible("j_username");
         browser.awaitText(By.tagName("h1"), "Bienvenido");
         browser.screenshot("login");
 
-        signIn(USER, PASSWORD);
+        browser.login(USER);
 
-        for (String id : List.of("count-products", "count-stock", "count-customers", "count-orders-today",
-                "count-locations")) {
-            String text = browser.visible(id).getText();
-            assertTrue(text.matches("\\d{1,3}(,\\d{3})*"), id + " shows a number: " + text);
+        // each figure is the database's own count (DashboardService.counts), not just some number
+        for (Map.Entry<String, String> count : HOME_COUNTS.entrySet()) {
+            long expected = queryLong(count.getValue());
+            assertEquals(String.format(Locale.US, "%,d", expected), browser.visible(count.getKey()).getText(),
+                    count.getKey() + " = " + count.getValue());
         }
-        long active = queryLong("SELECT count(*) FROM locations WHERE is_active AND deleted_at IS NULL");
-        assertEquals(String.format(Locale.US, "%,d", active), browser.visible("count-locations").getText());
-        assertEquals(USER, browser.visible("topbar-form:current-user").getText());
+        assertTrue(queryLong(HOME_COUNTS.get("count-products")) > 0 && queryLong(HOME_COUNTS.get("count-stock")) > 0,
+                "the compared figures include rows of this test");
+        assertEquals(USER.email(), browser.visible("topbar-form:current-user").getText());
         browser.screenshot("home");
 
         // responsive: on a phone-sized window the side menu hides behind the menu button
@@ -111,7 +115,7 @@ class LocationConsoleIT {
     @DisplayName("a wrong password shows a clear error and does not sign in")
     void wrongPasswordShowsError() {
         browser.open("/");
-        signInWith(USER, "not-the-password");
+        browser.submitLogin(USER.email(), "not-the-password");
         String error = browser.awaitText("login-error", "Correo o contraseña incorrectos");
         assertFalse(error.isBlank());
         assertTrue(browser.isDisplayed("j_username"), "still on the login page");
@@ -120,7 +124,7 @@ class LocationConsoleIT {
         // the same in English when asked for
         browser.open("/login.xhtml?lang=en");
         browser.awaitText(By.tagName("h1"), "Welcome");
-        signInWith(USER, "still-wrong");
+        browser.submitLogin(USER.email(), "still-wrong");
         browser.awaitText("login-error", "Incorrect email or password");
     }
 
@@ -260,8 +264,7 @@ class LocationConsoleIT {
     void viewerMayNotChange() {
         // the demo cashier holds inventory.location.view but not .edit
         browser.open(LOCATIONS);
-        browser.visible("j_username");
-        signIn("cashier@colca.test", PASSWORD);
+        browser.login(DemoUser.CASHIER);
         browser.visible(TABLE_BODY);
 
         String code = uniqueCode("NP");
@@ -277,21 +280,9 @@ class LocationConsoleIT {
 
     // ---- steps --------------------------------------------------------------------------------
 
-    private static void signIn(String user, String password) {
-        signInWith(user, password);
-        browser.visible("topbar-form:current-user");
-    }
-
-    private static void signInWith(String user, String password) {
-        browser.type("j_username", user);
-        browser.type("j_password", password);
-        browser.click("login-submit");
-    }
-
     private static void signInAndOpenLocations() {
         browser.open(LOCATIONS);
-        browser.visible("j_username");
-        signIn(USER, PASSWORD);
+        browser.login(USER);
         browser.visible(TABLE_BODY);
         assertEquals(LOCATIONS, browser.currentPath(), "back on the page asked for before the login");
     }

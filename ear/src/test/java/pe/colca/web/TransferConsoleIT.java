@@ -10,19 +10,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.DemoUser;
+import pe.colca.testing.TestData;
 import pe.colca.testing.TestServer;
 
 /**
@@ -31,22 +28,14 @@ import pe.colca.testing.TestServer;
  * drops), received in part (the stock at the destination rises), closed with a reason for the
  * missing unit, and the list showing it received; every effect checked in the database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TransferConsoleIT {
+class TransferConsoleIT extends ClientIntegration {
 
-    private static final String USER = "warehouse@colca.test";
-    private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
+    private static final DemoUser USER = DemoUser.WAREHOUSE;
     private static final String LIST = "/backoffice/inventory/transfers.xhtml";
     private static final String LINES = "transfer-form:lines-table_data";
 
     @RegisterExtension
     static final Browser browser = new Browser();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("create by scanning, dispatch (source drops), receive in part (destination rises), close short")
@@ -57,14 +46,11 @@ class TransferConsoleIT {
         String sku = "IT-CASACA-" + suffix;
         long variant = variant(sku, "Casaca impermeable " + suffix);
         ApiClient api = new ApiClient();
-        assertEquals(201, api.post("/api/v1/inventory/receipts", api.token(USER), Json.createObjectBuilder()
+        assertEquals(201, api.post("/api/v1/inventory/receipts", api.token(USER.email()), Json.createObjectBuilder()
                 .add("variantId", variant).add("locationId", source).add("quantity", 10).build().toString()).status());
 
         browser.open(LIST);
-        browser.visible("j_username");
-        browser.type("j_username", USER);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
+        browser.login(USER);
         browser.visible("transfers-form:transfers-table");
 
         // a new draft: both locations, the SKU scanned with 3, then once more (Enter adds 1 to the same line)
@@ -165,17 +151,13 @@ class TransferConsoleIT {
     }
 
     private static int location(String code, String name) throws SQLException {
-        return (int) number("INSERT INTO locations (id, name, code, type, is_active, allows_sales, version,"
-                + " created_at, updated_at) VALUES (nextval('locations_seq'), ?, ?, 'STORE', true, true, 0, now(),"
-                + " now()) RETURNING id", name, code);
+        return TestData.client().location().code(code).name(name).create().id();
     }
 
+    /** A product (S/ 129.90, cost S/ 60.00) with one variant, size L, black; returns the variant id. */
     private static long variant(String sku, String productName) throws SQLException {
-        long product = number("INSERT INTO products (id, name, slug, base_price, cost_price, tax_code, status)"
-                + " VALUES (nextval('products_seq'), ?, ?, 129.90, 60.00, '10', 'ACTIVE') RETURNING id",
-                productName, sku.toLowerCase(Locale.ROOT));
-        return number("INSERT INTO product_variants (id, product_id, sku, size, color)"
-                + " VALUES (nextval('product_variants_seq'), ?, ?, 'L', 'Negro') RETURNING id", product, sku);
+        return TestData.client().product().name(productName).price("129.90").cost("60.00").skus(sku)
+                .sizeAndColor("L", "Negro").create().variant(0).id();
     }
 
     private static long number(String sql, Object... args) throws SQLException {

@@ -1,0 +1,140 @@
+package pe.colca;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What {@link SchemaIT} expects beyond the data model: a sample of the CHECK constraints of every
+ * area (a bad status, a negative or zero amount in the area's main tables) and the reference data
+ * of {@code V2__reference_data.sql} as its comments describe it (permission catalogue, role grants,
+ * order status machine), written out here independently of the SQL.
+ *
+ * <p>Each sample row is valid except in the one column under test. Foreign keys point nowhere
+ * ({@code -1}) on purpose: PostgreSQL evaluates CHECK constraints before foreign keys and unique
+ * indexes, so the row fails on the named CHECK and nothing else.
+ */
+final class SchemaSamples {
+
+    private SchemaSamples() {
+    }
+
+    /** A statement the named CHECK constraint must refuse (SQLSTATE 23514). */
+    record CheckSample(String area, String constraint, String sql) {
+    }
+
+    static final List<CheckSample> CHECKS = List.of(
+            new CheckSample("catalog", "ck_products_status",
+                    "INSERT INTO products (id, name, slug, base_price, status) VALUES (-1, 'x', 'x', 10, 'ARCHIVED')"),
+            new CheckSample("catalog", "ck_products_base_price",
+                    "INSERT INTO products (id, name, slug, base_price, status) VALUES (-1, 'x', 'x', -0.01, 'ACTIVE')"),
+            new CheckSample("catalog", "ck_product_variants_price_override",
+                    "INSERT INTO product_variants (id, product_id, sku, price_override) VALUES (-1, -1, 'x', -1)"),
+            new CheckSample("inventory", "ck_locations_type",
+                    "INSERT INTO locations (id, name, code, type) VALUES (-1, 'x', 'x', 'KIOSK')"),
+            new CheckSample("inventory", "ck_inventory_movements_movement_type",
+                    "INSERT INTO inventory_movements (id, variant_id, to_location_id, movement_type, quantity)"
+                            + " VALUES (-1, -1, -1, 'THEFT', 1)"),
+            new CheckSample("inventory", "ck_inventory_movements_quantity",
+                    "INSERT INTO inventory_movements (id, variant_id, to_location_id, movement_type, quantity)"
+                            + " VALUES (-1, -1, -1, 'PURCHASE_RECEIPT', 0)"),
+            new CheckSample("customer", "ck_customers_doc_type",
+                    "INSERT INTO customers (id, doc_type, doc_number, full_name) VALUES (-1, 'LICENSE', 'ABCD1234', 'x')"),
+            new CheckSample("customer", "ck_customers_segment",
+                    "INSERT INTO customers (id, doc_type, doc_number, full_name, segment)"
+                            + " VALUES (-1, 'DNI', '12345678', 'x', 'GOLD')"),
+            new CheckSample("customer", "ck_wallet_transactions_amount",
+                    "INSERT INTO wallet_transactions (id, wallet_id, type, amount) VALUES (-1, -1, 'CREDIT', 0)"),
+            new CheckSample("sales", "ck_orders_status",
+                    "INSERT INTO orders (id, order_number, location_id, channel, status) VALUES (-1, 'x', -1, 'POS', 'SHIPPED')"),
+            new CheckSample("sales", "ck_orders_amounts",
+                    "INSERT INTO orders (id, order_number, location_id, channel, grand_total)"
+                            + " VALUES (-1, 'x', -1, 'POS', -1)"),
+            new CheckSample("payment", "ck_payments_method",
+                    "INSERT INTO payments (id, order_id, idempotency_key, method, amount) VALUES (-1, -1, 'x', 'BITCOIN', 10)"),
+            new CheckSample("payment", "ck_payments_amount",
+                    "INSERT INTO payments (id, order_id, idempotency_key, method, amount) VALUES (-1, -1, 'x', 'CASH', 0)"),
+            new CheckSample("payment", "ck_cash_sessions_status",
+                    "INSERT INTO cash_sessions (id, user_id, location_id, status, closed_at)"
+                            + " VALUES (-1, -1, -1, 'PAUSED', now() + interval '1 minute')"),
+            new CheckSample("invoicing", "ck_electronic_documents_sunat_status",
+                    "INSERT INTO electronic_documents (id, company_id, document_type, series, correlative_number,"
+                            + " issue_date, total_amount, sunat_status) VALUES (-1, -1, '03', 'B001', 1, current_date, 10, 'LOST')"),
+            new CheckSample("invoicing", "ck_electronic_documents_amounts",
+                    "INSERT INTO electronic_documents (id, company_id, document_type, series, correlative_number,"
+                            + " issue_date, total_amount) VALUES (-1, -1, '03', 'B001', 1, current_date, -1)"),
+            new CheckSample("promotion", "ck_promotions_type",
+                    "INSERT INTO promotions (id, name, type, start_date, value) VALUES (-1, 'x', 'BOGO', now(), 10)"),
+            new CheckSample("promotion", "ck_promotions_value",
+                    "INSERT INTO promotions (id, name, type, start_date, value) VALUES (-1, 'x', 'PERCENTAGE', now(), 150)"),
+            new CheckSample("notification", "ck_notifications_status",
+                    "INSERT INTO notifications (id, notification_type, channel, status) VALUES (-1, 'x', 'EMAIL', 'LOST')"),
+            new CheckSample("security", "ck_users_status",
+                    "INSERT INTO users (id, email, password_hash, full_name, status) VALUES (-1, 'x@y', 'h', 'x', 'BANNED')"),
+            new CheckSample("settings", "ck_system_settings_data_type",
+                    "INSERT INTO system_settings (id, setting_key, data_type) VALUES (-1, 'x', 'DATE')"));
+
+    /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
+    static final Set<String> V2_PERMISSIONS = Set.of(
+            "catalog.product.view", "catalog.product.create", "catalog.product.edit", "catalog.product.delete",
+            "catalog.price.edit", "catalog.import", "catalog.category.edit", "catalog.brand.edit",
+            "inventory.view", "inventory.location.view", "inventory.location.edit", "inventory.location.delete",
+            "inventory.receive", "inventory.adjust", "inventory.transfer", "inventory.count",
+            "inventory.count.approve", "inventory.reserve", "inventory.alert.edit",
+            "customer.view", "customer.create", "customer.edit", "customer.delete", "customer.merge",
+            "loyalty.adjust", "wallet.adjust",
+            "order.view", "order.create", "order.edit", "order.fulfill", "order.cancel", "order.cancel.approve",
+            "order.refund.request", "order.refund.approve", "order.discount.override",
+            "payment.view", "payment.create", "payment.refund",
+            "cash.session.view", "cash.session.open", "cash.session.close", "cash.movement",
+            "sunat.document.view", "sunat.document.issue", "sunat.document.void", "sunat.company.edit",
+            "promotion.view", "promotion.edit", "notification.view", "notification.template.edit",
+            "security.user.view", "security.user.edit", "security.role.edit", "audit.view",
+            "settings.view", "settings.edit", "report.view", "report.generate",
+            "batch.job.view", "batch.job.start", "api.access");
+
+    /** What each role of V2 holds among the V2 permissions (admin: all; manager: all but two). */
+    static Map<String, Set<String>> v2Grants() {
+        Set<String> manager = new TreeSet<>(V2_PERMISSIONS);
+        manager.removeAll(Set.of("security.role.edit", "settings.edit"));
+        return Map.of(
+                "admin", new TreeSet<>(V2_PERMISSIONS),
+                "manager", manager,
+                "cashier", new TreeSet<>(Set.of("catalog.product.view", "inventory.view", "inventory.location.view",
+                        "inventory.reserve", "customer.view", "customer.create", "order.view", "order.create",
+                        "order.edit", "order.fulfill", "order.cancel", "order.refund.request", "payment.view",
+                        "payment.create", "cash.session.open", "cash.session.close", "cash.movement",
+                        "sunat.document.view", "sunat.document.issue", "promotion.view")),
+                "warehouse", new TreeSet<>(Set.of("catalog.product.view", "inventory.view", "inventory.location.view",
+                        "inventory.location.edit", "inventory.receive", "inventory.adjust", "inventory.transfer",
+                        "inventory.count", "inventory.alert.edit", "order.view", "order.fulfill")),
+                "accountant", new TreeSet<>(Set.of("sunat.document.view", "sunat.document.issue", "sunat.document.void",
+                        "sunat.company.edit", "report.view", "report.generate", "audit.view", "order.view",
+                        "payment.view", "cash.session.view", "customer.view", "catalog.product.view")),
+                "integrator", new TreeSet<>(Set.of("api.access", "catalog.product.view", "inventory.view",
+                        "inventory.location.view", "inventory.reserve", "order.create", "order.view", "customer.view")));
+    }
+
+    /**
+     * The order status machine as {@code from>to approval permission priority}: the forward path,
+     * in-store pickup, free cancellation before payment and approved after it, refunds.
+     */
+    static final Set<String> ORDER_TRANSITIONS = Set.of(
+            "DRAFT>PENDING_PAYMENT false order.create 10",
+            "PENDING_PAYMENT>PAID false payment.create 10",
+            "PAID>PREPARING false order.fulfill 10",
+            "PREPARING>READY false order.fulfill 10",
+            "READY>DELIVERED false order.fulfill 10",
+            "DELIVERED>COMPLETED false order.fulfill 10",
+            "READY>COMPLETED false order.fulfill 20",
+            "DRAFT>CANCELLED false order.cancel 90",
+            "PENDING_PAYMENT>CANCELLED false order.cancel 90",
+            "PAID>CANCELLED true order.cancel.approve 90",
+            "PREPARING>CANCELLED true order.cancel.approve 90",
+            "READY>CANCELLED true order.cancel.approve 90",
+            "PAID>REFUND_REQUESTED false order.refund.request 80",
+            "DELIVERED>REFUND_REQUESTED false order.refund.request 80",
+            "COMPLETED>REFUND_REQUESTED false order.refund.request 80",
+            "REFUND_REQUESTED>REFUNDED true order.refund.approve 10");
+}
