@@ -11,18 +11,13 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
 import pe.colca.testing.TestServer;
 
 /**
@@ -33,9 +28,7 @@ import pe.colca.testing.TestServer;
  * ({@code POST /api/v1/admin/notifications/sweep}) leaving the rows {@code PENDING} while no channel
  * has a sender. The queue is steered through the management interface ({@link QueueProbe}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NotificationOutboxIT {
+class NotificationOutboxIT extends ClientIntegration {
 
     private static final String INVENTORY = "/api/v1/inventory";
     private static final String SWEEP = "/api/v1/admin/notifications/sweep";
@@ -44,10 +37,6 @@ class NotificationOutboxIT {
     private static final String CASHIER = "cashier@colca.test";
     private static final String ADMIN = "admin@colca.test";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private static QueueProbe queue;
 

@@ -40,19 +40,14 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openapitools.codegen.DefaultGenerator;
 import org.openapitools.codegen.config.CodegenConfigurator;
-import pe.colca.testing.Deployments;
 import pe.colca.testing.TestServer;
+import pe.colca.testing.ClientIntegration;
 
 /**
  * The OpenAPI document as a contract, tried the way an integrator tries it: fetched from the
@@ -61,9 +56,7 @@ import pe.colca.testing.TestServer;
  * with openapi-generator ({@code java}, library {@code native}) that compiles and has typed methods
  * named after the operationIds.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenApiContractIT {
+class OpenApiContractIT extends ClientIntegration {
 
     /** Operations an integrator codes against; the generated client must have them, typed. */
     private static final Map<String, String> TYPED_OPERATIONS = new LinkedHashMap<>();
@@ -91,10 +84,6 @@ class OpenApiContractIT {
         TYPED_OPERATIONS.put("previewBulkPrice", "BulkPricePreview");
     }
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private static String document;
     private static OpenAPI openApi;

@@ -25,16 +25,11 @@ import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pe.colca.testing.ApiClient;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.ApiClient.Reply;
-import pe.colca.testing.Deployments;
 import pe.colca.testing.TestServer;
 
 /**
@@ -42,9 +37,7 @@ import pe.colca.testing.TestServer;
  * random {@code it.settings.*} key and delete it afterwards; the one real setting changed
  * (the price justification threshold) is put back in a finally block.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SettingsApiIT {
+class SettingsApiIT extends ClientIntegration {
 
     private static final String PATH = "/api/v1/settings";
     private static final String ADMIN = "admin@colca.test";
@@ -52,10 +45,6 @@ class SettingsApiIT {
     private static final String CASHIER = "cashier@colca.test";
     private static final String THRESHOLD = "catalog.price.justification_threshold_pct";
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     private final ApiClient api = new ApiClient();
 

@@ -10,19 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.Browser;
-import pe.colca.testing.Deployments;
+import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.TestServer;
 
 /**
@@ -31,9 +26,7 @@ import pe.colca.testing.TestServer;
  * the menu entry only for users who may see settings. Each test works on settings of its own
  * ({@code it.console.*}, inserted and deleted here), so the real ones stay as they are.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SettingsConsoleIT {
+class SettingsConsoleIT extends ClientIntegration {
 
     private static final String ADMIN = "admin@colca.test";
     private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
@@ -43,10 +36,6 @@ class SettingsConsoleIT {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.colca();
-    }
 
     @Test
     @DisplayName("an administrator edits a number in the dialog; the list shows the new value and who changed it")
@@ -147,11 +136,7 @@ class SettingsConsoleIT {
     @DisplayName("a user without settings.view does not see Configuración in the menu and the list refuses him")
     void hiddenWithoutPermission() {
         browser.open(PAGE);
-        browser.visible("j_username");
-        browser.type("j_username", "cashier@colca.test");
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
-        browser.visible("topbar-form:current-user");
+        browser.login("cashier@colca.test", PASSWORD);
         String menu = browser.driver().findElement(By.id("sidebar")).getAttribute("textContent");
         assertTrue(menu.contains("Inventario"), menu);
         assertFalse(menu.contains("Configuración"), menu);
@@ -164,10 +149,7 @@ class SettingsConsoleIT {
 
     private static void signInAndOpen() {
         browser.open(PAGE);
-        browser.visible("j_username");
-        browser.type("j_username", ADMIN);
-        browser.type("j_password", PASSWORD);
-        browser.click("login-submit");
+        browser.login(ADMIN, PASSWORD);
         browser.visible(TABLE_BODY);
         assertEquals(PAGE, browser.currentPath());
     }
