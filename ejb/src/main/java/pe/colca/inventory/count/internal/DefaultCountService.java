@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import pe.colca.catalog.CatalogReader;
+import pe.colca.catalog.VariantInfo;
 import pe.colca.common.Where;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
@@ -54,7 +57,9 @@ import pe.colca.inventory.internal.StockLedger;
 
 /**
  * Physical counts and audit snapshots (docs/inventory-counts.md). Stock changes only through
- * {@link StockLedger} (COUNT_CORRECTION). Every action on a count first takes the count row under a
+ * {@link StockLedger} (COUNT_CORRECTION), for any variant the catalog has not deleted, sellable or
+ * not (a discontinued product's stock is counted like any other). Catalog data comes from
+ * {@link CatalogReader} or, for the paged lines, the catalog's view {@code catalog_variant_index}. Every action on a count first takes the count row under a
  * row lock, so scans, submission and approval of one count are serialised; state transitions also
  * check the version the caller read (409 when stale).
  */
@@ -77,15 +82,14 @@ public class DefaultCountService implements CountService {
             + "   AND x.counted_quantity <> x.system_quantity), c.version" + SUMMARY_FROM;
     private static final String LINES_FROM = " FROM inventory_count_lines x"
             + " JOIN inventory_counts c ON c.id = x.count_id"
-            + " JOIN product_variants v ON v.id = x.variant_id"
-            + " JOIN products p ON p.id = v.product_id"
+            + " JOIN catalog_variant_index v ON v.variant_id = x.variant_id"
             + " LEFT JOIN inventory_stock s ON s.variant_id = x.variant_id AND s.location_id = c.location_id"
             + " LEFT JOIN users u ON u.id = x.counted_by";
-    private static final String LINES_SELECT = "SELECT x.id, x.variant_id, v.sku, v.barcode, p.name, v.size, v.color,"
-            + " x.system_quantity, x.counted_quantity, coalesce(s.quantity_on_hand, 0), p.cost_price, x.counted_at,"
+    private static final String LINES_SELECT = "SELECT x.id, x.variant_id, v.sku, v.barcode, v.product_name, v.size,"
+            + " v.color, x.system_quantity, x.counted_quantity, coalesce(s.quantity_on_hand, 0), v.cost_price, x.counted_at,"
             + " u.full_name" + LINES_FROM;
-    private static final String LIVE_VARIANT = " FROM product_variants v JOIN products p ON p.id = v.product_id"
-            + " WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL";
+    private static final String LIVE_VARIANT = " FROM catalog_variant_index v"
+            + " WHERE NOT v.variant_deleted AND NOT v.product_deleted";
 
     @PersistenceContext
     private EntityManager em;
@@ -101,6 +105,9 @@ public class DefaultCountService implements CountService {
 
     @EJB
     private FullSnapshot fullSnapshot;
+
+    @EJB
+    private CatalogReader catalog;
 
     // ============================================================================== queries
 
@@ -140,7 +147,7 @@ public class DefaultCountService implements CountService {
         find(countId);
         Where where = new Where().and("x.count_id = :count", "count", countId)
                 .andContains(f.text(), "(lower(v.sku) LIKE :text ESCAPE '!' OR lower(coalesce(v.barcode, ''))"
-                        + " LIKE :text ESCAPE '!' OR lower(p.name) LIKE :text ESCAPE '!')", "text");
+                        + " LIKE :text ESCAPE '!' OR lower(v.product_name) LIKE :text ESCAPE '!')", "text");
         if (f.differencesOnly()) {
             where.and("x.counted_quantity IS NOT NULL AND x.counted_quantity <> x.system_quantity");
         }
@@ -207,7 +214,7 @@ public class DefaultCountService implements CountService {
         if (start.scope() == CountScope.ALL) {
             em.createNativeQuery("INSERT INTO inventory_count_lines (id, count_id, variant_id)"
                             + " SELECT nextval('inventory_count_lines_seq'), :count, s.variant_id FROM inventory_stock s"
-                            + " JOIN product_variants v ON v.id = s.variant_id AND v.deleted_at IS NULL"
+                            + " JOIN catalog_variant_index v ON v.variant_id = s.variant_id AND NOT v.variant_deleted"
                             + " WHERE s.location_id = :location ORDER BY s.variant_id")
                     .setParameter("count", count.getId())
                     .setParameter("location", location.getId().longValue())
@@ -240,8 +247,8 @@ public class DefaultCountService implements CountService {
         }
         InventoryCount count = locked(countId);
         count.require(CountStatus.OPEN);
-        Object[] variant = variantByCode(code.strip());
-        InventoryCountLine line = line(count, ((Number) variant[0]).longValue(), (String) variant[1]);
+        VariantInfo variant = catalog.variantByCode(code.strip()).orElseThrow(() -> new CountCodeUnknown(code.strip()));
+        InventoryCountLine line = line(count, variant.variantId(), variant.sku());
         int total = (line.isCounted() ? line.getCountedQuantity() : 0) + add;
         if (total > InventoryCountLine.MAX_QUANTITY) {
             throw InvalidInput.of("quantity", Messages.format(locale, "inventory.count.units.range"));
@@ -259,13 +266,7 @@ public class DefaultCountService implements CountService {
         }
         InventoryCount count = locked(countId);
         count.require(CountStatus.OPEN);
-        List<?> found = em.createNativeQuery("SELECT v.id, v.sku" + LIVE_VARIANT + " AND v.id = :id")
-                .setParameter("id", variantId).getResultList();
-        if (found.isEmpty()) {
-            throw InvalidInput.of("variantId", Messages.format(request.getLocale(), "inventory.variant.unknown",
-                    String.valueOf(variantId)));
-        }
-        InventoryCountLine line = line(count, variantId, (String) ((Object[]) found.get(0))[1]);
+        InventoryCountLine line = line(count, variantId, ledger.requireVariant(variantId).sku());
         line.set(counted, onHand(variantId, count.getLocationId()), ledger.user());
         em.flush();
         return lineView(line.getId());
@@ -324,9 +325,7 @@ public class DefaultCountService implements CountService {
             } else {
                 stock = ledger.locked(variant, location.getId());
             }
-            if (stock != null) {
-                stock.markCounted(now);
-            }
+            ledger.markCounted(stock, now);
             em.persist(new AuditSnapshot(variant, location.getId().longValue(), line.getCountedQuantity(), difference,
                     SnapshotType.COUNT, by, now));
         }
@@ -409,7 +408,7 @@ public class DefaultCountService implements CountService {
         if (!start.skus().isEmpty()) {
             List<String> lower = start.skus().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
             Map<String, Long> bySku = new HashMap<>();
-            for (Object o : em.createNativeQuery("SELECT lower(v.sku), v.id" + LIVE_VARIANT
+            for (Object o : em.createNativeQuery("SELECT lower(v.sku), v.variant_id" + LIVE_VARIANT
                     + " AND lower(v.sku) IN (:skus)").setParameter("skus", lower).getResultList()) {
                 Object[] r = (Object[]) o;
                 bySku.put((String) r[0], ((Number) r[1]).longValue());
@@ -429,37 +428,17 @@ public class DefaultCountService implements CountService {
             }
         }
         if (start.categoryId() != null) {
-            Number exists = (Number) em.createNativeQuery("SELECT count(*) FROM categories WHERE id = :c")
-                    .setParameter("c", start.categoryId()).getSingleResult();
-            if (exists.longValue() == 0) {
-                throw InvalidInput.of("categoryId", Messages.format(locale, "inventory.count.category.unknown",
-                        String.valueOf(start.categoryId())));
-            }
-            // the category and every category below it
-            for (Object id : em.createNativeQuery("WITH RECURSIVE tree AS (SELECT id FROM categories WHERE id = :c"
-                    + " UNION ALL SELECT k.id FROM categories k JOIN tree t ON k.parent_id = t.id)"
-                    + " SELECT v.id" + LIVE_VARIANT + " AND p.category_id IN (SELECT id FROM tree)"
-                    + " ORDER BY v.sku").setParameter("c", start.categoryId()).getResultList()) {
-                variants.add(((Number) id).longValue());
-            }
+            // the category and every category below it (category ids are integers)
+            long category = start.categoryId();
+            variants.addAll((category > 0 && category <= Integer.MAX_VALUE
+                    ? catalog.liveVariantsInCategory((int) category) : Optional.<List<Long>>empty()).orElseThrow(
+                    () -> InvalidInput.of("categoryId", Messages.format(locale, "inventory.count.category.unknown",
+                            String.valueOf(start.categoryId())))));
         }
         if (variants.isEmpty()) {
             throw InvalidInput.of("categoryId", Messages.format(locale, "inventory.count.selection.empty"));
         }
         return List.copyOf(variants);
-    }
-
-    /** {id, sku} of the live variant whose barcode (preferred) or SKU (any case) is {@code code}. */
-    private Object[] variantByCode(String code) {
-        List<?> found = em.createNativeQuery("SELECT v.id, v.sku" + LIVE_VARIANT
-                        + " AND (v.barcode = :code OR lower(v.sku) = :lower)"
-                        + " ORDER BY CASE WHEN v.barcode = :code THEN 0 ELSE 1 END")
-                .setParameter("code", code).setParameter("lower", code.toLowerCase(Locale.ROOT))
-                .setMaxResults(1).getResultList();
-        if (found.isEmpty()) {
-            throw new CountCodeUnknown(code);
-        }
-        return (Object[]) found.get(0);
     }
 
     /** The line of the variant; an ALL count gets a new line for a variant found on the shelf only. */
