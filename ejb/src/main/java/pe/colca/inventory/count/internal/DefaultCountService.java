@@ -53,13 +53,15 @@ import pe.colca.inventory.MovementType;
 import pe.colca.inventory.count.SnapshotFilter;
 import pe.colca.inventory.count.SnapshotType;
 import pe.colca.security.AuditTrail;
+import pe.colca.security.UserNames;
 import pe.colca.inventory.internal.StockLedger;
 
 /**
  * Physical counts and audit snapshots (docs/inventory-counts.md). Stock changes only through
  * {@link StockLedger} (COUNT_CORRECTION), for any variant the catalog has not deleted, sellable or
  * not (a discontinued product's stock is counted like any other). Catalog data comes from
- * {@link CatalogReader} or, for the paged lines, the catalog's view {@code catalog_variant_index}. Every action on a count first takes the count row under a
+ * {@link CatalogReader} or, for the paged lines, the catalog's view {@code catalog_variant_index};
+ * who started, counted and approved is named by the security area ({@link UserNames}). Every action on a count first takes the count row under a
  * row lock, so scans, submission and approval of one count are serialised; state transitions also
  * check the version the caller read (409 when stale).
  */
@@ -71,10 +73,9 @@ public class DefaultCountService implements CountService {
             "startedAt", "c.started_at",
             "countNumber", "c.count_number",
             "status", "c.status");
-    private static final String SUMMARY_FROM = " FROM inventory_counts c JOIN locations l ON l.id = c.location_id"
-            + " LEFT JOIN users us ON us.id = c.started_by LEFT JOIN users ua ON ua.id = c.approved_by";
+    private static final String SUMMARY_FROM = " FROM inventory_counts c JOIN locations l ON l.id = c.location_id";
     private static final String SUMMARY_SELECT = "SELECT c.id, c.count_number, c.location_id, l.code, l.name,"
-            + " c.scope, c.status, c.notes, c.started_at, us.full_name, c.submitted_at, c.approved_at, ua.full_name,"
+            + " c.scope, c.status, c.notes, c.started_at, c.started_by, c.submitted_at, c.approved_at, c.approved_by,"
             + " (SELECT count(*) FROM inventory_count_lines x WHERE x.count_id = c.id),"
             + " (SELECT count(*) FROM inventory_count_lines x WHERE x.count_id = c.id"
             + "   AND x.counted_quantity IS NOT NULL),"
@@ -83,11 +84,10 @@ public class DefaultCountService implements CountService {
     private static final String LINES_FROM = " FROM inventory_count_lines x"
             + " JOIN inventory_counts c ON c.id = x.count_id"
             + " JOIN catalog_variant_index v ON v.variant_id = x.variant_id"
-            + " LEFT JOIN inventory_stock s ON s.variant_id = x.variant_id AND s.location_id = c.location_id"
-            + " LEFT JOIN users u ON u.id = x.counted_by";
+            + " LEFT JOIN inventory_stock s ON s.variant_id = x.variant_id AND s.location_id = c.location_id";
     private static final String LINES_SELECT = "SELECT x.id, x.variant_id, v.sku, v.barcode, v.product_name, v.size,"
             + " v.color, x.system_quantity, x.counted_quantity, coalesce(s.quantity_on_hand, 0), v.cost_price, x.counted_at,"
-            + " u.full_name" + LINES_FROM;
+            + " x.counted_by" + LINES_FROM;
     private static final String LIVE_VARIANT = " FROM catalog_variant_index v"
             + " WHERE NOT v.variant_deleted AND NOT v.product_deleted";
 
@@ -109,6 +109,9 @@ public class DefaultCountService implements CountService {
     @EJB
     private CatalogReader catalog;
 
+    @EJB
+    private UserNames userNames;
+
     // ============================================================================== queries
 
     @Override
@@ -126,7 +129,9 @@ public class DefaultCountService implements CountService {
         Query query = em.createNativeQuery(SUMMARY_SELECT + where + " ORDER BY " + sort
                 + (ascending ? " ASC" : " DESC") + ", c.id" + (ascending ? " ASC" : " DESC"));
         Query count = em.createNativeQuery("SELECT count(*)" + SUMMARY_FROM + where);
-        return where.page(query, count, page, DefaultCountService::summary);
+        Page<Object[]> rows = where.page(query, count, page, r -> r);
+        Map<Long, String> names = names(rows.items(), 9, 12);
+        return rows.map(r -> summary(r, names));
     }
 
     @Override
@@ -137,7 +142,8 @@ public class DefaultCountService implements CountService {
         if (found.isEmpty()) {
             throw new CountNotFound(id);
         }
-        return summary((Object[]) found.get(0));
+        Object[] row = (Object[]) found.get(0);
+        return summary(row, names(java.util.Collections.singletonList(row), 9, 12));
     }
 
     @Override
@@ -156,7 +162,9 @@ public class DefaultCountService implements CountService {
         }
         Query query = em.createNativeQuery(LINES_SELECT + where + " ORDER BY v.sku, x.id");
         Query count = em.createNativeQuery("SELECT count(*)" + LINES_FROM + where);
-        return where.page(query, count, page, DefaultCountService::line);
+        Page<Object[]> rows = where.page(query, count, page, r -> r);
+        Map<Long, String> names = names(rows.items(), 12);
+        return rows.map(r -> line(r, names));
     }
 
     @Override
@@ -465,29 +473,48 @@ public class DefaultCountService implements CountService {
     }
 
     private CountLine lineView(long lineId) {
-        return line((Object[]) em.createNativeQuery(LINES_SELECT + " WHERE x.id = :id").setParameter("id", lineId)
-                .getSingleResult());
+        Object[] row = (Object[]) em.createNativeQuery(LINES_SELECT + " WHERE x.id = :id").setParameter("id", lineId)
+                .getSingleResult();
+        return line(row, names(java.util.Collections.singletonList(row), 12));
     }
 
     private List<CountLine> allLines(long countId) {
-        List<CountLine> lines = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object row : em.createNativeQuery(LINES_SELECT + " WHERE x.count_id = :c ORDER BY v.sku")
                 .setParameter("c", countId).getResultList()) {
-            lines.add(line((Object[]) row));
+            rows.add((Object[]) row);
         }
-        return lines;
+        Map<Long, String> names = names(rows, 12);
+        return rows.stream().map(r -> line(r, names)).toList();
     }
 
-    private static CountLine line(Object[] r) {
+    /** The full names of the users whose ids are in the given columns of the rows (one look-up). */
+    private Map<Long, String> names(List<Object[]> rows, int... columns) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (Object[] r : rows) {
+            for (int column : columns) {
+                if (r[column] != null) {
+                    ids.add(((Number) r[column]).longValue());
+                }
+            }
+        }
+        return userNames.fullNames(ids);
+    }
+
+    private static String name(Map<Long, String> names, Object id) {
+        return id == null ? null : names.get(((Number) id).longValue());
+    }
+
+    private static CountLine line(Object[] r, Map<Long, String> names) {
         return new CountLine(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], integer(r[7]), integer(r[8]), ((Number) r[9]).intValue(),
-                (BigDecimal) r[10], instant(r[11]), (String) r[12]);
+                (BigDecimal) r[10], instant(r[11]), name(names, r[12]));
     }
 
-    private static CountSummary summary(Object[] r) {
+    private static CountSummary summary(Object[] r, Map<Long, String> names) {
         return new CountSummary(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
                 (String) r[3], (String) r[4], CountScope.valueOf((String) r[5]), CountStatus.valueOf((String) r[6]),
-                (String) r[7], instant(r[8]), (String) r[9], instant(r[10]), instant(r[11]), (String) r[12],
+                (String) r[7], instant(r[8]), name(names, r[9]), instant(r[10]), instant(r[11]), name(names, r[12]),
                 ((Number) r[13]).longValue(), ((Number) r[14]).longValue(), ((Number) r[15]).longValue(),
                 ((Number) r[16]).longValue());
     }

@@ -51,6 +51,7 @@ import pe.colca.inventory.transfer.TransferSummary;
 import pe.colca.inventory.VariantLabel;
 import pe.colca.inventory.transfer.internal.TransferLines.Resolved;
 import pe.colca.security.AuditTrail;
+import pe.colca.security.UserNames;
 import pe.colca.inventory.internal.DefaultInventoryService;
 import pe.colca.inventory.internal.StockLedger;
 
@@ -59,7 +60,8 @@ import pe.colca.inventory.internal.StockLedger;
  * TRANSFER_IN at each receipt, reference = the transfer number), so the ledger explains every unit.
  * Any variant the catalog has not deleted can be transferred, sellable or not (the stock of a
  * discontinued product goes back to the warehouse); variant data comes from {@link CatalogReader},
- * the in-transit list joins the catalog's view {@code catalog_variant_index}.
+ * the in-transit list joins the catalog's view {@code catalog_variant_index}; who did each step is
+ * named by the security area ({@link UserNames}).
  *
  * <p>Concurrency: every change first takes the transfer row ({@code SELECT ... FOR UPDATE}) and then
  * compares the version the caller read, so of two dispatches (or receipts) of the same transfer the
@@ -98,6 +100,9 @@ public class DefaultTransferService implements TransferService {
 
     @EJB
     private CatalogReader catalog;
+
+    @EJB
+    private UserNames userNames;
 
     // ============================================================================== reading
 
@@ -489,7 +494,7 @@ public class DefaultTransferService implements TransferService {
             }
         }
         receipts.stream().map(InventoryTransferReceipt::getReceivedBy).filter(u -> u != null).forEach(userIds::add);
-        Map<Long, String> users = users(userIds);
+        Map<Long, String> users = userNames.fullNames(userIds);
         Map<Long, VariantLabel> labels = labels(t.getLines().stream().map(InventoryTransferLine::getVariantId).toList());
         List<TransferDetail.Line> lines = new ArrayList<>();
         Map<Long, String> skuByLine = new HashMap<>();
@@ -525,19 +530,6 @@ public class DefaultTransferService implements TransferService {
                     Boolean.TRUE.equals(r[3])));
         }
         return places;
-    }
-
-    private Map<Long, String> users(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        for (Object o : em.createNativeQuery("SELECT id, full_name FROM users WHERE id IN (:ids)")
-                .setParameter("ids", List.copyOf(ids)).getResultList()) {
-            Object[] r = (Object[]) o;
-            names.put(num(r[0]), (String) r[1]);
-        }
-        return names;
     }
 
     private Map<Long, VariantLabel> labels(Collection<Long> variantIds) {
