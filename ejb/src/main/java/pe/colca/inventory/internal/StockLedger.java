@@ -55,7 +55,9 @@ import pe.colca.security.Caller;
  *   match and the others see 0 rows ({@link StockInsufficient} with the available quantity): one
  *   round trip, nothing to retry, oversell impossible. Release and conversion are guarded the same
  *   way so reserved never drops below 0 nor on hand below reserved. They bump {@code version}, so an
- *   entity read earlier elsewhere still loses its optimistic check.</li>
+ *   entity read earlier elsewhere still loses its optimistic check. Why not {@code @Version} with a
+ *   retry loop: on a hot SKU most attempts would collide and retry; why not {@code SELECT ... FOR
+ *   UPDATE} plus an entity change: two round trips while holding the lock.</li>
  *   <li><b>Counts</b> correct on hand through {@link #credit}/{@link #debit} (COUNT_CORRECTION) and
  *   note the count date with {@link #markCounted}.</li>
  * </ul>
