@@ -1,7 +1,9 @@
 package pe.colca.catalog;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,4 +37,28 @@ public interface CatalogReader {
      * @throws NotForSale when it exists but cannot be sold (deleted, inactive, product not active)
      */
     VariantInfo requireSellable(long variantId);
+
+    /**
+     * The ids of the live variants (neither they nor their product deleted) of the category and of
+     * every category below it, by SKU; empty when no category has the id. For physical counts of a
+     * category.
+     */
+    Optional<List<Long>> liveVariantsInCategory(int categoryId);
+
+    /** The active categories, by name (for choosing a group of variants, e.g. bulk alert thresholds). */
+    List<Choice> activeCategories();
+
+    /** The brands, by name. */
+    List<Choice> brands();
+
+    /** A category or a brand as a choice in another area's screen. */
+    record Choice(int id, String name) implements Serializable {
+    }
+
+    /** Whether the variant or its product is soft-deleted (still found by id, as history names it). */
+    static boolean deleted(VariantInfo info) {
+        String reason = info.notSellableReasonKey();
+        return "catalog.lookup.reason.productDeleted".equals(reason)
+                || "catalog.lookup.reason.variantDeleted".equals(reason);
+    }
 }

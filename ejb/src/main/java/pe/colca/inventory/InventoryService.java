@@ -67,7 +67,7 @@ public interface InventoryService {
     /** SKU and product name of the given variants (deleted ones too), by id. */
     java.util.Map<Long, VariantLabel> variantLabels(java.util.Collection<Long> variantIds);
 
-    /** The live variant with this SKU (case-insensitive), or null. */
+    /** The live variant with this barcode or SKU (the catalog's look-up), or null. */
     VariantLabel variantBySku(String sku);
 
     // ------------------------------------------------------------------ reservations

@@ -21,9 +21,15 @@ import org.hibernate.generator.EventType;
  * <p>Invariants, also backed by CHECK constraints: {@code quantityOnHand >= 0} and
  * {@code 0 <= quantityReserved <= quantityOnHand}. {@code quantity_available} is a generated column
  * ({@code on_hand - reserved}) that Hibernate never writes and re-reads after each insert or update.
- * Every mutator refuses, with an {@link IllegalStateException}, a change that would break an
- * invariant, and leaves the row untouched. Concurrent writers are serialised by {@code @Version}:
- * the loser gets an optimistic lock failure and may retry.
+ *
+ * <p>Who changes it: only {@code inventory.internal.StockLedger} (the one stock path). On-hand
+ * movements lock the row ({@code SELECT ... FOR UPDATE}) and call {@link #receive} or
+ * {@link #withdraw}, which refuse, with an exception, a change that would break an invariant and
+ * leave the row untouched; an approved count calls {@link #markCounted}. Reservations, releases and
+ * conversions are conditional SQL {@code UPDATE}s in the ledger (one round trip on the hot path),
+ * never entity changes, so this entity has no reserve/release mutators. Concurrent writers queue on
+ * the row lock; {@code @Version} is bumped by every change (the SQL updates included), so an entity
+ * read without the lock still loses its optimistic check.
  */
 @Entity
 @Table(name = "inventory_stock")
@@ -73,44 +79,20 @@ public class InventoryStock {
         this.locationId = Objects.requireNonNull(locationId, "locationId");
     }
 
+    /** A row as the database holds it, with units on hand and reserved (for tests of the guards). */
+    InventoryStock(Long variantId, Long locationId, int onHand, int reserved) {
+        this(variantId, locationId);
+        if (onHand < 0 || reserved < 0 || reserved > onHand) {
+            throw new IllegalArgumentException("on hand " + onHand + ", reserved " + reserved);
+        }
+        this.quantityOnHand = onHand;
+        this.quantityReserved = reserved;
+    }
+
     /** Units arrive (purchase receipt, transfer in, customer return, positive adjustment). */
     public void receive(int quantity, Long by) {
         positive(quantity);
         quantityOnHand = Math.addExact(quantityOnHand, quantity);
-        touched(by);
-    }
-
-    /** Sets units aside for a sale in progress; only available units can be reserved. */
-    public void reserve(int quantity, Long by) {
-        positive(quantity);
-        if (quantity > available()) {
-            throw new IllegalStateException("cannot reserve " + quantity + " of variant " + variantId
-                    + " at location " + locationId + ": only " + available() + " available");
-        }
-        quantityReserved += quantity;
-        touched(by);
-    }
-
-    /** Gives reserved units back (reservation expired or cancelled). */
-    public void release(int quantity, Long by) {
-        positive(quantity);
-        if (quantity > quantityReserved) {
-            throw new IllegalStateException("cannot release " + quantity + " of variant " + variantId
-                    + " at location " + locationId + ": only " + quantityReserved + " reserved");
-        }
-        quantityReserved -= quantity;
-        touched(by);
-    }
-
-    /** Reserved units leave with the customer: both on hand and reserved go down. */
-    public void commitSale(int quantity, Long by) {
-        positive(quantity);
-        if (quantity > quantityReserved) {
-            throw new IllegalStateException("cannot sell " + quantity + " reserved units of variant " + variantId
-                    + " at location " + locationId + ": only " + quantityReserved + " reserved");
-        }
-        quantityReserved -= quantity;
-        quantityOnHand -= quantity;
         touched(by);
     }
 
@@ -126,26 +108,6 @@ public class InventoryStock {
         }
         quantityOnHand -= quantity;
         touched(by);
-    }
-
-    /**
-     * Records a physical count: on hand becomes {@code counted}; returns the discrepancy
-     * ({@code counted - previous on hand}). A count below the reserved units is refused: release the
-     * reservations first.
-     */
-    public int recordCount(int counted, Instant at, Long by) {
-        if (counted < 0) {
-            throw new IllegalArgumentException("counted quantity must not be negative: " + counted);
-        }
-        if (counted < quantityReserved) {
-            throw new IllegalStateException("count " + counted + " of variant " + variantId + " at location "
-                    + locationId + " is below the " + quantityReserved + " reserved units");
-        }
-        int discrepancy = counted - quantityOnHand;
-        quantityOnHand = counted;
-        lastCountedAt = at == null ? Instant.now() : at;
-        touched(by);
-        return discrepancy;
     }
 
     /**

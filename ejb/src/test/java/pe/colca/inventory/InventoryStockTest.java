@@ -13,14 +13,7 @@ import org.junit.jupiter.api.Test;
 class InventoryStockTest {
 
     private static InventoryStock stock(int onHand, int reserved) {
-        InventoryStock s = new InventoryStock(7L, 3L);
-        if (onHand > 0) {
-            s.receive(onHand, 1L);
-        }
-        if (reserved > 0) {
-            s.reserve(reserved, 1L);
-        }
-        return s;
+        return new InventoryStock(7L, 3L, onHand, reserved);
     }
 
     private static void assertQuantities(InventoryStock s, int onHand, int reserved) {
@@ -30,40 +23,26 @@ class InventoryStockTest {
     }
 
     @Test
-    @DisplayName("receive, reserve, release, commitSale and withdraw move the right quantities")
+    @DisplayName("receive and withdraw move the right quantities")
     void happyPaths() {
-        InventoryStock s = stock(10, 0);
+        InventoryStock s = new InventoryStock(7L, 3L);
+        s.receive(10, 1L);
         assertQuantities(s, 10, 0);
-        s.reserve(4, 1L);
-        assertQuantities(s, 10, 4);
-        s.release(1, 1L);
-        assertQuantities(s, 10, 3);
-        s.commitSale(3, 1L);
-        assertQuantities(s, 7, 0);
         s.withdraw(7, 1L);
-        assertQuantities(s, 0, 0);
+        assertQuantities(s, 3, 0);
         assertEquals(1L, s.getLastUpdatedBy());
     }
 
     @Test
-    @DisplayName("reserving or withdrawing more than available is refused and changes nothing")
+    @DisplayName("withdrawing more than available is refused and changes nothing; reserved units cannot leave")
     void neverBelowAvailable() {
         InventoryStock s = stock(5, 3);
-        assertThrows(IllegalStateException.class, () -> s.reserve(3, 1L));
         assertThrows(IllegalStateException.class, () -> s.withdraw(3, 1L));
         assertQuantities(s, 5, 3);
-        s.reserve(2, 1L);
-        assertQuantities(s, 5, 5);
+        s.withdraw(2, 1L);
+        assertQuantities(s, 3, 3);
         assertThrows(IllegalStateException.class, () -> s.withdraw(1, 1L), "reserved units cannot be withdrawn");
-    }
-
-    @Test
-    @DisplayName("releasing or selling more than reserved is refused")
-    void neverBelowReserved() {
-        InventoryStock s = stock(5, 2);
-        assertThrows(IllegalStateException.class, () -> s.release(3, 1L));
-        assertThrows(IllegalStateException.class, () -> s.commitSale(3, 1L));
-        assertQuantities(s, 5, 2);
+        assertThrows(IllegalArgumentException.class, () -> stock(2, 3), "reserved never exceeds on hand");
     }
 
     @Test
@@ -72,9 +51,6 @@ class InventoryStockTest {
         InventoryStock s = stock(5, 0);
         for (int bad : new int[] {0, -1}) {
             assertThrows(IllegalArgumentException.class, () -> s.receive(bad, 1L));
-            assertThrows(IllegalArgumentException.class, () -> s.reserve(bad, 1L));
-            assertThrows(IllegalArgumentException.class, () -> s.release(bad, 1L));
-            assertThrows(IllegalArgumentException.class, () -> s.commitSale(bad, 1L));
             assertThrows(IllegalArgumentException.class, () -> s.withdraw(bad, 1L));
         }
         assertQuantities(s, 5, 0);
@@ -89,14 +65,13 @@ class InventoryStockTest {
     }
 
     @Test
-    @DisplayName("a count sets on hand, returns the discrepancy, and may not go below reserved")
+    @DisplayName("an approved count notes its date and leaves the quantities to the ledger")
     void count() {
         InventoryStock s = stock(10, 4);
-        assertEquals(-3, s.recordCount(7, Instant.parse("2026-11-25T10:00:00Z"), 2L));
-        assertQuantities(s, 7, 4);
-        assertThrows(IllegalStateException.class, () -> s.recordCount(3, null, 2L));
-        assertThrows(IllegalArgumentException.class, () -> s.recordCount(-1, null, 2L));
-        assertQuantities(s, 7, 4);
+        Instant at = Instant.parse("2026-11-25T10:00:00Z");
+        s.markCounted(at);
+        assertEquals(at, s.getLastCountedAt());
+        assertQuantities(s, 10, 4);
     }
 
     @Test

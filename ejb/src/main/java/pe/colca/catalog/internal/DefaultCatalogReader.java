@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +82,42 @@ public class DefaultCatalogReader implements CatalogReader {
             throw new NotForSale(info.sku(), info.notSellableReasonKey());
         }
         return info;
+    }
+
+    @Override
+    public Optional<List<Long>> liveVariantsInCategory(int categoryId) {
+        if (em.createNativeQuery("SELECT 1 FROM categories WHERE id = ?1").setParameter(1, categoryId)
+                .getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> variants = new ArrayList<>();
+        for (Object id : em.createNativeQuery("WITH RECURSIVE tree AS (SELECT id FROM categories WHERE id = ?1"
+                        + " UNION ALL SELECT k.id FROM categories k JOIN tree t ON k.parent_id = t.id)"
+                        + " SELECT variant_id FROM catalog_variant_index WHERE category_id IN (SELECT id FROM tree)"
+                        + " AND NOT variant_deleted AND NOT product_deleted ORDER BY sku")
+                .setParameter(1, categoryId).getResultList()) {
+            variants.add(((Number) id).longValue());
+        }
+        return Optional.of(variants);
+    }
+
+    @Override
+    public List<Choice> activeCategories() {
+        return choices("SELECT id, name FROM categories WHERE is_active ORDER BY name, id");
+    }
+
+    @Override
+    public List<Choice> brands() {
+        return choices("SELECT id, name FROM brands ORDER BY name, id");
+    }
+
+    private List<Choice> choices(String sql) {
+        List<Choice> choices = new ArrayList<>();
+        for (Object row : em.createNativeQuery(sql, Tuple.class).getResultList()) {
+            Tuple t = (Tuple) row;
+            choices.add(new Choice(((Number) t.get(0)).intValue(), t.get(1, String.class)));
+        }
+        return choices;
     }
 
     private static Optional<VariantInfo> first(List<?> rows) {

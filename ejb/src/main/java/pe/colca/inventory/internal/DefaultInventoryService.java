@@ -10,20 +10,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.hibernate.query.NativeQuery;
 import jakarta.persistence.Query;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.Locale;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import pe.colca.catalog.CatalogReader;
+import pe.colca.catalog.VariantInfo;
 import pe.colca.common.Where;
 import pe.colca.common.Checks;
 import pe.colca.common.InvalidInput;
@@ -55,37 +55,22 @@ import pe.colca.inventory.VariantLabel;
 import pe.colca.security.AuditTrail;
 
 /**
- * The inventory service. How it keeps stock exact under concurrency, without ever surfacing an
- * optimistic-lock failure that a retry would have avoided:
+ * The inventory service: validation, permissions, audit and the read models; every change of an
+ * {@code inventory_stock} row is {@link StockLedger}'s (the one stock path, where the concurrency
+ * rules are written down: one conditional {@code UPDATE} per reservation, release and conversion,
+ * {@code SELECT ... FOR UPDATE} plus the entity's guarded mutators for on-hand movements).
  *
- * <ul>
- *   <li><b>Reservations</b> (the hot path of a storefront) are one conditional {@code UPDATE}:
- *   {@code quantity_reserved = quantity_reserved + q ... WHERE variant_id = ? AND location_id = ?
- *   AND quantity_on_hand - quantity_reserved >= q}. PostgreSQL takes the row lock, and a writer that
- *   waited for it re-evaluates the {@code WHERE} on the committed row (READ COMMITTED), so of M
- *   concurrent requests for the last N units exactly N match and the others see 0 rows: a
- *   {@link StockInsufficient} with the available quantity. One round trip, no read-modify-write
- *   window, nothing to retry. The reservation row is inserted before that UPDATE, so the row lock
- *   of a hot SKU is held only for the UPDATE and the commit (a refusal rolls the INSERT back). It
- *   bumps {@code version}, so an entity read earlier elsewhere still loses its optimistic check.
- *   Why not {@code @Version} with a retry loop: on a hot SKU most attempts would collide and retry
- *   (each retry a new transaction), wasting round trips and still needing a bound; why not
- *   {@code SELECT ... FOR UPDATE} + entity update: two round trips while holding the lock. Release, conversion and the sweep are conditional updates too,
- *   guarded so that reserved never goes below 0 nor on hand below reserved.</li>
- *   <li><b>Receipts, sales, returns, adjustments</b> lock the row ({@code SELECT ... FOR UPDATE},
- *   {@link LockModeType#PESSIMISTIC_WRITE}, in {@link StockLedger}) and then apply the rich entity's guarded mutators
- *   ({@link InventoryStock#withdraw} and friends), so the Java checks run on the current values and
- *   concurrent writers queue on the row instead of failing on {@code @Version}. The first receipt
- *   creates the row with {@code INSERT ... ON CONFLICT DO NOTHING}, so two first receipts cannot
- *   collide on the unique key.</li>
- *   <li>The ledger line is inserted in the same transaction as the stock change; every operation
- *   touches one stock row, so there is no lock-order deadlock between operations. The expiry sweep
- *   locks reservation rows with {@code SKIP LOCKED} and then stock rows in (variant, location)
- *   order.</li>
- * </ul>
+ * <p>Sellability: reservations, direct sales and conversions apply the catalog's rule
+ * ({@link StockLedger#requireSellable}, one indexed read of the catalog's view before any stock row
+ * is locked), so a deleted, inactive, draft or discontinued variant can be looked up but not sold;
+ * receipts, returns and adjustments accept any variant the catalog has not deleted, so the stock of
+ * a discontinued product can still be received back, counted and moved out.
  *
- * A reservation is acted on once: release, convert and the sweep all remove its row under a row
- * lock, so a converted reservation can never be released (its row is gone) and vice versa.
+ * <p>A reservation is acted on once: release, convert and the sweep all remove its row under a row
+ * lock, so a converted reservation can never be released (its row is gone) and vice versa. Catalog
+ * data (SKU, product name, cost) comes from {@link CatalogReader} or, for paged lists that sort and
+ * search by it, from the catalog's view {@code catalog_variant_index}; inventory never names the
+ * catalog's tables.
  */
 @Stateless
 public class DefaultInventoryService implements InventoryService {
@@ -121,6 +106,9 @@ public class DefaultInventoryService implements InventoryService {
     private ReservationSweep sweep;
 
     @EJB
+    private CatalogReader catalog;
+
+    @EJB
     private StockLedger ledger;
 
     // ============================================================================== movements
@@ -137,7 +125,9 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("order.fulfill")
     public MovementPosted sell(StockChange change) {
         StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
-        return ledger.debit(c.variantId(), ledger.sellingLocation(c.locationId()), c.quantity(), MovementType.SALE,
+        Location location = ledger.sellingLocation(c.locationId());
+        ledger.requireSellable(c.variantId());
+        return ledger.debit(c.variantId(), location, c.quantity(), MovementType.SALE,
                 c.referenceDoc(), c.notes());
     }
 
@@ -241,16 +231,15 @@ public class DefaultInventoryService implements InventoryService {
     /** Sort fields of {@link #stockLines} → SQL. */
     private static final Map<String, String> LINE_SORT = Map.of(
             "sku", "v.sku",
-            "product", "p.name",
+            "product", "v.product_name",
             "onHand", "s.quantity_on_hand",
             "reserved", "s.quantity_reserved",
             "available", "s.quantity_available",
             "updatedAt", "s.last_updated_at");
 
-    /** The FROM clause of the stock read models: catalog tables are read by id only, never mapped. */
+    /** The FROM clause of the stock read models: the catalog through its view, for paging and search by name. */
     private static final String LINES_FROM = " FROM inventory_stock s"
-            + " LEFT JOIN product_variants v ON v.id = s.variant_id"
-            + " LEFT JOIN products p ON p.id = v.product_id"
+            + " LEFT JOIN catalog_variant_index v ON v.variant_id = s.variant_id"
             + " LEFT JOIN inventory_alerts a ON a.variant_id = s.variant_id AND a.location_id = s.location_id"
             + " AND a.is_active";
     private static final String LOW = "(CASE WHEN a.min_threshold IS NOT NULL"
@@ -265,7 +254,7 @@ public class DefaultInventoryService implements InventoryService {
         params.put("location", (long) locationId);
         params.put("low", Math.max(0, f.defaultLowStock()));
         if (f.text() != null && !f.text().isBlank()) {
-            where.append(" AND (lower(v.sku) LIKE :text ESCAPE '!' OR lower(p.name) LIKE :text ESCAPE '!')");
+            where.append(" AND (lower(v.sku) LIKE :text ESCAPE '!' OR lower(v.product_name) LIKE :text ESCAPE '!')");
             params.put("text", Where.containing(f.text()));
         }
         if (f.inStockOnly()) {
@@ -275,9 +264,9 @@ public class DefaultInventoryService implements InventoryService {
             where.append(" AND ").append(LOW);
         }
         String sort = page.sortField() == null ? "v.sku" : LINE_SORT.getOrDefault(page.sortField(), "v.sku");
-        Query query = em.createNativeQuery("SELECT s.variant_id, v.sku, p.name, v.size, v.color,"
+        Query query = em.createNativeQuery("SELECT s.variant_id, v.sku, v.product_name, v.size, v.color,"
                 + " s.quantity_on_hand, s.quantity_reserved, s.quantity_available, s.last_counted_at,"
-                + " s.last_updated_at, p.cost_price, a.min_threshold, " + LOW + LINES_FROM + where
+                + " s.last_updated_at, v.cost_price, a.min_threshold, " + LOW + LINES_FROM + where
                 + " ORDER BY " + sort + (page.ascending() ? " ASC" : " DESC") + " NULLS LAST, s.id");
         Query count = em.createNativeQuery("SELECT count(*)" + LINES_FROM + where);
         params.forEach((k, v) -> {
@@ -302,8 +291,8 @@ public class DefaultInventoryService implements InventoryService {
     public StockSummary stockSummary(int locationId, int defaultLowStock) {
         Object[] r = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(s.quantity_on_hand), 0),"
                         + " count(*) FILTER (WHERE " + LOW + "), count(*) FILTER (WHERE s.quantity_available = 0),"
-                        + " coalesce(sum(s.quantity_on_hand * p.cost_price), 0),"
-                        + " count(*) FILTER (WHERE p.cost_price IS NULL)" + LINES_FROM
+                        + " coalesce(sum(s.quantity_on_hand * v.cost_price), 0),"
+                        + " count(*) FILTER (WHERE v.cost_price IS NULL)" + LINES_FROM
                         + " WHERE s.location_id = :location")
                 .setParameter("location", (long) locationId)
                 .setParameter("low", Math.max(0, defaultLowStock))
@@ -320,31 +309,19 @@ public class DefaultInventoryService implements InventoryService {
         if (variantIds == null || variantIds.isEmpty()) {
             return labels;
         }
-        for (Object o : em.createNativeQuery("SELECT v.id, v.sku, p.name, v.size, v.color FROM product_variants v"
-                        + " JOIN products p ON p.id = v.product_id WHERE v.id IN (:ids)")
-                .setParameter("ids", List.copyOf(variantIds)).getResultList()) {
-            VariantLabel label = label((Object[]) o);
-            labels.put(label.id(), label);
-        }
+        catalog.variants(variantIds).forEach((id, v) -> labels.put(id, label(v)));
         return labels;
     }
 
     @Override
     @RolesAllowed("inventory.view")
     public VariantLabel variantBySku(String sku) {
-        if (sku == null || sku.isBlank()) {
-            return null;
-        }
-        List<?> found = em.createNativeQuery("SELECT v.id, v.sku, p.name, v.size, v.color FROM product_variants v"
-                        + " JOIN products p ON p.id = v.product_id"
-                        + " WHERE lower(v.sku) = :sku AND v.deleted_at IS NULL AND p.deleted_at IS NULL")
-                .setParameter("sku", sku.strip().toLowerCase(Locale.ROOT)).setMaxResults(1).getResultList();
-        return found.isEmpty() ? null : label((Object[]) found.get(0));
+        return catalog.variantByCode(sku).map(DefaultInventoryService::label).orElse(null);
     }
 
-    private static VariantLabel label(Object[] r) {
-        return new VariantLabel(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4]);
+    /** How inventory screens name a catalog variant. */
+    public static VariantLabel label(VariantInfo v) {
+        return new VariantLabel(v.variantId(), v.sku(), v.productName(), v.size(), v.color());
     }
 
     /** A timestamp read by a native query as an Instant (drivers answer Instant, OffsetDateTime or Timestamp). */
@@ -371,7 +348,7 @@ public class DefaultInventoryService implements InventoryService {
     public Reservation reserve(ReservationRequest reservation) {
         ReservationRequest r = Checks.valid(validator, reservation, request.getLocale()).normalized();
         Location location = ledger.sellingLocation(r.locationId());
-        Long by = ledger.user();
+        ledger.requireSellable(r.variantId());
         // the reservation row first, the stock row last: the row lock of a hot SKU is then held only
         // for the conditional UPDATE and the commit (a refusal rolls the INSERT back)
         Reservation held = new Reservation(r.variantId(), location.getId().longValue(), r.sessionId(), r.quantity(),
@@ -386,19 +363,7 @@ public class DefaultInventoryService implements InventoryService {
             }
             throw e;
         }
-        int updated = em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved + :q,"
-                        + " version = version + 1, last_updated_at = now(), last_updated_by = :user"
-                        + " WHERE variant_id = :v AND location_id = :l AND quantity_on_hand - quantity_reserved >= :q")
-                .setParameter("q", r.quantity())
-                .unwrap(NativeQuery.class).setParameter("user", by, Long.class)
-                .setParameter("v", r.variantId())
-                .setParameter("l", location.getId().longValue())
-                .executeUpdate();
-        if (updated == 0) {
-            throw new StockInsufficient(r.variantId(), location.getId(), r.quantity(),
-                    ledger.available(r.variantId(), location.getId()));
-        }
-        ledger.changed(r.variantId(), location.getId());
+        ledger.reserve(r.variantId(), location, r.quantity());
         return held;
     }
 
@@ -429,7 +394,7 @@ public class DefaultInventoryService implements InventoryService {
         Reservation reservation = lockedReservation(reservationId);
         em.remove(reservation);
         em.flush();
-        sweep.giveBack(reservation.getVariantId(), reservation.getLocationId(), reservation.getQuantity(),
+        ledger.release(reservation.getVariantId(), reservation.getLocationId(), reservation.getQuantity(),
                 ledger.user());
     }
 
@@ -440,31 +405,12 @@ public class DefaultInventoryService implements InventoryService {
             throw InvalidInput.of("referenceDoc", Messages.format(request.getLocale(), "inventory.referenceDoc.size"));
         }
         Reservation reservation = lockedReservation(reservationId);
-        long variantId = reservation.getVariantId();
-        long locationId = reservation.getLocationId();
-        int quantity = reservation.getQuantity();
+        // a product discontinued (or a variant deactivated) since the reservation is not sold
+        ledger.requireSellable(reservation.getVariantId());
         em.remove(reservation);
         em.flush();
-        int updated = em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved - :q,"
-                        + " quantity_on_hand = quantity_on_hand - :q, version = version + 1, last_updated_at = now(),"
-                        + " last_updated_by = :user"
-                        + " WHERE variant_id = :v AND location_id = :l AND quantity_reserved >= :q")
-                .setParameter("q", quantity)
-                .unwrap(NativeQuery.class).setParameter("user", ledger.user(), Long.class)
-                .setParameter("v", variantId)
-                .setParameter("l", locationId)
-                .executeUpdate();
-        if (updated != 1) {
-            // reserved units are always counted in the stock row; anything else is a broken invariant
-            throw new IllegalStateException("reservation " + reservationId + " holds " + quantity
-                    + " units that the stock of variant " + variantId + " at location " + locationId + " lacks");
-        }
-        InventoryStock stock = em.createQuery(
-                        "SELECT s FROM InventoryStock s WHERE s.variantId = :v AND s.locationId = :l", InventoryStock.class)
-                .setParameter("v", variantId).setParameter("l", locationId).getSingleResult();
-        em.refresh(stock);
-        // the stock row was changed by the UPDATE above: the ledger writes only the line
-        return ledger.post(stock, MovementType.SALE, em.find(Location.class, (int) locationId), null, quantity,
+        return ledger.sellReserved(reservation.getVariantId(), em.find(Location.class, reservation.getLocationId().intValue()),
+                reservation.getQuantity(),
                 referenceDoc == null || referenceDoc.isBlank() ? "reservation:" + reservationId : referenceDoc.strip(),
                 "reservation " + reservationId + " (session " + reservation.getSessionId() + ")");
     }

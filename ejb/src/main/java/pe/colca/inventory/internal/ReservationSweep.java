@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.query.NativeQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ import java.util.logging.Logger;
  * {@code expires_at} index with {@code FOR UPDATE SKIP LOCKED}: several nodes (or the timer and the
  * manual endpoint) sweeping at once never take the same reservation, and a reservation being
  * converted or extended right now is skipped (and re-checked by the next run). Converted and
- * released reservations have no row any more, so they can never be released twice.
+ * released reservations have no row any more, so they can never be released twice. The units go
+ * back through {@link StockLedger#release}, pair by pair in (variant, location) order.
  */
 @Stateless
 @PermitAll
@@ -84,29 +84,8 @@ public class ReservationSweep {
                 .setParameter("ids", ids)
                 .executeUpdate();
         for (long[] pair : perPair.values()) {
-            giveBack(pair[0], pair[1], (int) pair[2], null);
+            ledger.release(pair[0], pair[1], (int) pair[2], null);
         }
         return ids.size();
-    }
-
-    /**
-     * Reserved units go back to available (the caller removed the reservation rows in this
-     * transaction). Guarded so reserved never drops below zero.
-     */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void giveBack(long variantId, long locationId, int quantity, Long by) {
-        int updated = em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved - :q,"
-                        + " version = version + 1, last_updated_at = now(), last_updated_by = :user"
-                        + " WHERE variant_id = :v AND location_id = :l AND quantity_reserved >= :q")
-                .setParameter("q", quantity)
-                .unwrap(NativeQuery.class).setParameter("user", by, Long.class)
-                .setParameter("v", variantId)
-                .setParameter("l", locationId)
-                .executeUpdate();
-        if (updated != 1) {
-            throw new IllegalStateException("cannot give back " + quantity + " reserved units of variant " + variantId
-                    + " at location " + locationId + ": the stock row holds fewer");
-        }
-        ledger.changed(variantId, locationId);
     }
 }

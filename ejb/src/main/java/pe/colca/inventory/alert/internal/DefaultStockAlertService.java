@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import pe.colca.catalog.CatalogReader;
 import pe.colca.common.Where;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
@@ -35,6 +36,9 @@ import pe.colca.inventory.internal.StockLevelChanged;
  * job; this service changes the rules and, after each change, announces the pair as changed
  * ({@link StockLevelChanged}) so the watcher evaluates it at once in the same transaction: a new
  * threshold above the available units raises the alert right away. Deactivating clears the state.
+ * Thresholds may be set for any variant the catalog has not deleted, sellable or not. Catalog data
+ * comes from {@link CatalogReader} or, for the paged list and the bulk selection, the catalog's view
+ * {@code catalog_variant_index}.
  */
 @Stateless
 public class DefaultStockAlertService implements StockAlertService {
@@ -42,17 +46,16 @@ public class DefaultStockAlertService implements StockAlertService {
     private static final String ENTITY = "entity.stockAlert";
     private static final Map<String, String> SORT = Map.of(
             "sku", "v.sku",
-            "product", "p.name",
+            "product", "v.product_name",
             "location", "l.code",
             "threshold", "a.min_threshold",
             "available", "coalesce(s.quantity_available, 0)",
             "lastTriggeredAt", "a.last_triggered_at");
     private static final String FROM = " FROM inventory_alerts a"
-            + " JOIN product_variants v ON v.id = a.variant_id"
-            + " JOIN products p ON p.id = v.product_id"
+            + " JOIN catalog_variant_index v ON v.variant_id = a.variant_id"
             + " JOIN locations l ON l.id = a.location_id"
             + " LEFT JOIN inventory_stock s ON s.variant_id = a.variant_id AND s.location_id = a.location_id";
-    private static final String COLUMNS = "SELECT a.id, a.variant_id, v.sku, p.name, a.location_id, l.code, l.name,"
+    private static final String COLUMNS = "SELECT a.id, a.variant_id, v.sku, v.product_name, a.location_id, l.code, l.name,"
             + " a.min_threshold, coalesce(s.quantity_available, 0), a.is_active, a.is_below, a.last_triggered_at,"
             + " a.last_recovered_at, a.trigger_count, a.version";
 
@@ -69,6 +72,9 @@ public class DefaultStockAlertService implements StockAlertService {
     private StockLedger ledger;
 
     @EJB
+    private CatalogReader catalog;
+
+    @EJB
     private AuditTrail audit;
 
     @Override
@@ -77,7 +83,7 @@ public class DefaultStockAlertService implements StockAlertService {
         StockAlertFilter f = filter == null ? new StockAlertFilter(null, null, null, null) : filter;
         Where where = new Where()
                 .andIf(f.locationId() == null ? null : f.locationId().longValue(), "a.location_id = :location", "location")
-                .andContains(f.text(), "(lower(v.sku) LIKE :text ESCAPE '!' OR lower(p.name) LIKE :text ESCAPE '!')",
+                .andContains(f.text(), "(lower(v.sku) LIKE :text ESCAPE '!' OR lower(v.product_name) LIKE :text ESCAPE '!')",
                         "text");
         if (f.below() != null) {
             where.and(f.below() ? "a.is_below" : "NOT a.is_below");
@@ -187,15 +193,15 @@ public class DefaultStockAlertService implements StockAlertService {
         if (categoryId == null && brandId == null) {
             throw InvalidInput.of("categoryId", text("inventory.alert.groupRequired"));
         }
-        String group = " FROM product_variants v JOIN products p ON p.id = v.product_id"
-                + " WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL"
-                + (categoryId == null ? "" : " AND p.category_id = :category")
-                + (brandId == null ? "" : " AND p.brand_id = :brand");
+        // the group through the catalog's view (read-only); the rows written are inventory's own
+        String group = " FROM catalog_variant_index v WHERE NOT v.variant_deleted AND NOT v.product_deleted"
+                + (categoryId == null ? "" : " AND v.category_id = :category")
+                + (brandId == null ? "" : " AND v.brand_id = :brand");
         Query upsert = em.createNativeQuery("INSERT INTO inventory_alerts (id, variant_id, location_id, min_threshold,"
-                + " is_active) SELECT nextval('inventory_alerts_seq'), v.id, :l, :t, true" + group
+                + " is_active) SELECT nextval('inventory_alerts_seq'), v.variant_id, :l, :t, true" + group
                 + " ON CONFLICT (variant_id, location_id) DO UPDATE SET min_threshold = EXCLUDED.min_threshold,"
                 + " version = inventory_alerts.version + 1 WHERE inventory_alerts.min_threshold <> EXCLUDED.min_threshold");
-        Query variants = em.createNativeQuery("SELECT v.id" + group + " ORDER BY v.id");
+        Query variants = em.createNativeQuery("SELECT v.variant_id" + group + " ORDER BY v.variant_id");
         upsert.setParameter("l", location.getId().longValue()).setParameter("t", threshold);
         if (categoryId != null) {
             upsert.setParameter("category", categoryId);
@@ -223,11 +229,8 @@ public class DefaultStockAlertService implements StockAlertService {
     @RolesAllowed("inventory.view")
     public List<Group> groups() {
         List<Group> groups = new ArrayList<>();
-        for (Object o : em.createNativeQuery("SELECT id, name, false FROM categories WHERE is_active"
-                + " UNION ALL SELECT id, name, true FROM brands ORDER BY 3, 2").getResultList()) {
-            Object[] r = (Object[]) o;
-            groups.add(new Group(((Number) r[0]).longValue(), (String) r[1], Boolean.TRUE.equals(r[2])));
-        }
+        catalog.activeCategories().forEach(c -> groups.add(new Group(c.id(), c.name(), false)));
+        catalog.brands().forEach(b -> groups.add(new Group(b.id(), b.name(), true)));
         return groups;
     }
 

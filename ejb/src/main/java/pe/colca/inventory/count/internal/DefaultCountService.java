@@ -20,6 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import pe.colca.catalog.CatalogReader;
+import pe.colca.catalog.VariantInfo;
 import pe.colca.common.Where;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
@@ -50,11 +53,15 @@ import pe.colca.inventory.MovementType;
 import pe.colca.inventory.count.SnapshotFilter;
 import pe.colca.inventory.count.SnapshotType;
 import pe.colca.security.AuditTrail;
+import pe.colca.security.UserNames;
 import pe.colca.inventory.internal.StockLedger;
 
 /**
  * Physical counts and audit snapshots (docs/inventory-counts.md). Stock changes only through
- * {@link StockLedger} (COUNT_CORRECTION). Every action on a count first takes the count row under a
+ * {@link StockLedger} (COUNT_CORRECTION), for any variant the catalog has not deleted, sellable or
+ * not (a discontinued product's stock is counted like any other). Catalog data comes from
+ * {@link CatalogReader} or, for the paged lines, the catalog's view {@code catalog_variant_index};
+ * who started, counted and approved is named by the security area ({@link UserNames}). Every action on a count first takes the count row under a
  * row lock, so scans, submission and approval of one count are serialised; state transitions also
  * check the version the caller read (409 when stale).
  */
@@ -66,10 +73,9 @@ public class DefaultCountService implements CountService {
             "startedAt", "c.started_at",
             "countNumber", "c.count_number",
             "status", "c.status");
-    private static final String SUMMARY_FROM = " FROM inventory_counts c JOIN locations l ON l.id = c.location_id"
-            + " LEFT JOIN users us ON us.id = c.started_by LEFT JOIN users ua ON ua.id = c.approved_by";
+    private static final String SUMMARY_FROM = " FROM inventory_counts c JOIN locations l ON l.id = c.location_id";
     private static final String SUMMARY_SELECT = "SELECT c.id, c.count_number, c.location_id, l.code, l.name,"
-            + " c.scope, c.status, c.notes, c.started_at, us.full_name, c.submitted_at, c.approved_at, ua.full_name,"
+            + " c.scope, c.status, c.notes, c.started_at, c.started_by, c.submitted_at, c.approved_at, c.approved_by,"
             + " (SELECT count(*) FROM inventory_count_lines x WHERE x.count_id = c.id),"
             + " (SELECT count(*) FROM inventory_count_lines x WHERE x.count_id = c.id"
             + "   AND x.counted_quantity IS NOT NULL),"
@@ -77,15 +83,13 @@ public class DefaultCountService implements CountService {
             + "   AND x.counted_quantity <> x.system_quantity), c.version" + SUMMARY_FROM;
     private static final String LINES_FROM = " FROM inventory_count_lines x"
             + " JOIN inventory_counts c ON c.id = x.count_id"
-            + " JOIN product_variants v ON v.id = x.variant_id"
-            + " JOIN products p ON p.id = v.product_id"
-            + " LEFT JOIN inventory_stock s ON s.variant_id = x.variant_id AND s.location_id = c.location_id"
-            + " LEFT JOIN users u ON u.id = x.counted_by";
-    private static final String LINES_SELECT = "SELECT x.id, x.variant_id, v.sku, v.barcode, p.name, v.size, v.color,"
-            + " x.system_quantity, x.counted_quantity, coalesce(s.quantity_on_hand, 0), p.cost_price, x.counted_at,"
-            + " u.full_name" + LINES_FROM;
-    private static final String LIVE_VARIANT = " FROM product_variants v JOIN products p ON p.id = v.product_id"
-            + " WHERE v.deleted_at IS NULL AND p.deleted_at IS NULL";
+            + " JOIN catalog_variant_index v ON v.variant_id = x.variant_id"
+            + " LEFT JOIN inventory_stock s ON s.variant_id = x.variant_id AND s.location_id = c.location_id";
+    private static final String LINES_SELECT = "SELECT x.id, x.variant_id, v.sku, v.barcode, v.product_name, v.size,"
+            + " v.color, x.system_quantity, x.counted_quantity, coalesce(s.quantity_on_hand, 0), v.cost_price, x.counted_at,"
+            + " x.counted_by" + LINES_FROM;
+    private static final String LIVE_VARIANT = " FROM catalog_variant_index v"
+            + " WHERE NOT v.variant_deleted AND NOT v.product_deleted";
 
     @PersistenceContext
     private EntityManager em;
@@ -101,6 +105,12 @@ public class DefaultCountService implements CountService {
 
     @EJB
     private FullSnapshot fullSnapshot;
+
+    @EJB
+    private CatalogReader catalog;
+
+    @EJB
+    private UserNames userNames;
 
     // ============================================================================== queries
 
@@ -119,7 +129,9 @@ public class DefaultCountService implements CountService {
         Query query = em.createNativeQuery(SUMMARY_SELECT + where + " ORDER BY " + sort
                 + (ascending ? " ASC" : " DESC") + ", c.id" + (ascending ? " ASC" : " DESC"));
         Query count = em.createNativeQuery("SELECT count(*)" + SUMMARY_FROM + where);
-        return where.page(query, count, page, DefaultCountService::summary);
+        Page<Object[]> rows = where.page(query, count, page, r -> r);
+        Map<Long, String> names = names(rows.items(), 9, 12);
+        return rows.map(r -> summary(r, names));
     }
 
     @Override
@@ -130,7 +142,8 @@ public class DefaultCountService implements CountService {
         if (found.isEmpty()) {
             throw new CountNotFound(id);
         }
-        return summary((Object[]) found.get(0));
+        Object[] row = (Object[]) found.get(0);
+        return summary(row, names(java.util.Collections.singletonList(row), 9, 12));
     }
 
     @Override
@@ -140,7 +153,7 @@ public class DefaultCountService implements CountService {
         find(countId);
         Where where = new Where().and("x.count_id = :count", "count", countId)
                 .andContains(f.text(), "(lower(v.sku) LIKE :text ESCAPE '!' OR lower(coalesce(v.barcode, ''))"
-                        + " LIKE :text ESCAPE '!' OR lower(p.name) LIKE :text ESCAPE '!')", "text");
+                        + " LIKE :text ESCAPE '!' OR lower(v.product_name) LIKE :text ESCAPE '!')", "text");
         if (f.differencesOnly()) {
             where.and("x.counted_quantity IS NOT NULL AND x.counted_quantity <> x.system_quantity");
         }
@@ -149,7 +162,9 @@ public class DefaultCountService implements CountService {
         }
         Query query = em.createNativeQuery(LINES_SELECT + where + " ORDER BY v.sku, x.id");
         Query count = em.createNativeQuery("SELECT count(*)" + LINES_FROM + where);
-        return where.page(query, count, page, DefaultCountService::line);
+        Page<Object[]> rows = where.page(query, count, page, r -> r);
+        Map<Long, String> names = names(rows.items(), 12);
+        return rows.map(r -> line(r, names));
     }
 
     @Override
@@ -207,7 +222,7 @@ public class DefaultCountService implements CountService {
         if (start.scope() == CountScope.ALL) {
             em.createNativeQuery("INSERT INTO inventory_count_lines (id, count_id, variant_id)"
                             + " SELECT nextval('inventory_count_lines_seq'), :count, s.variant_id FROM inventory_stock s"
-                            + " JOIN product_variants v ON v.id = s.variant_id AND v.deleted_at IS NULL"
+                            + " JOIN catalog_variant_index v ON v.variant_id = s.variant_id AND NOT v.variant_deleted"
                             + " WHERE s.location_id = :location ORDER BY s.variant_id")
                     .setParameter("count", count.getId())
                     .setParameter("location", location.getId().longValue())
@@ -240,8 +255,8 @@ public class DefaultCountService implements CountService {
         }
         InventoryCount count = locked(countId);
         count.require(CountStatus.OPEN);
-        Object[] variant = variantByCode(code.strip());
-        InventoryCountLine line = line(count, ((Number) variant[0]).longValue(), (String) variant[1]);
+        VariantInfo variant = catalog.variantByCode(code.strip()).orElseThrow(() -> new CountCodeUnknown(code.strip()));
+        InventoryCountLine line = line(count, variant.variantId(), variant.sku());
         int total = (line.isCounted() ? line.getCountedQuantity() : 0) + add;
         if (total > InventoryCountLine.MAX_QUANTITY) {
             throw InvalidInput.of("quantity", Messages.format(locale, "inventory.count.units.range"));
@@ -259,13 +274,7 @@ public class DefaultCountService implements CountService {
         }
         InventoryCount count = locked(countId);
         count.require(CountStatus.OPEN);
-        List<?> found = em.createNativeQuery("SELECT v.id, v.sku" + LIVE_VARIANT + " AND v.id = :id")
-                .setParameter("id", variantId).getResultList();
-        if (found.isEmpty()) {
-            throw InvalidInput.of("variantId", Messages.format(request.getLocale(), "inventory.variant.unknown",
-                    String.valueOf(variantId)));
-        }
-        InventoryCountLine line = line(count, variantId, (String) ((Object[]) found.get(0))[1]);
+        InventoryCountLine line = line(count, variantId, ledger.requireVariant(variantId).sku());
         line.set(counted, onHand(variantId, count.getLocationId()), ledger.user());
         em.flush();
         return lineView(line.getId());
@@ -324,9 +333,7 @@ public class DefaultCountService implements CountService {
             } else {
                 stock = ledger.locked(variant, location.getId());
             }
-            if (stock != null) {
-                stock.markCounted(now);
-            }
+            ledger.markCounted(stock, now);
             em.persist(new AuditSnapshot(variant, location.getId().longValue(), line.getCountedQuantity(), difference,
                     SnapshotType.COUNT, by, now));
         }
@@ -409,7 +416,7 @@ public class DefaultCountService implements CountService {
         if (!start.skus().isEmpty()) {
             List<String> lower = start.skus().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
             Map<String, Long> bySku = new HashMap<>();
-            for (Object o : em.createNativeQuery("SELECT lower(v.sku), v.id" + LIVE_VARIANT
+            for (Object o : em.createNativeQuery("SELECT lower(v.sku), v.variant_id" + LIVE_VARIANT
                     + " AND lower(v.sku) IN (:skus)").setParameter("skus", lower).getResultList()) {
                 Object[] r = (Object[]) o;
                 bySku.put((String) r[0], ((Number) r[1]).longValue());
@@ -429,37 +436,17 @@ public class DefaultCountService implements CountService {
             }
         }
         if (start.categoryId() != null) {
-            Number exists = (Number) em.createNativeQuery("SELECT count(*) FROM categories WHERE id = :c")
-                    .setParameter("c", start.categoryId()).getSingleResult();
-            if (exists.longValue() == 0) {
-                throw InvalidInput.of("categoryId", Messages.format(locale, "inventory.count.category.unknown",
-                        String.valueOf(start.categoryId())));
-            }
-            // the category and every category below it
-            for (Object id : em.createNativeQuery("WITH RECURSIVE tree AS (SELECT id FROM categories WHERE id = :c"
-                    + " UNION ALL SELECT k.id FROM categories k JOIN tree t ON k.parent_id = t.id)"
-                    + " SELECT v.id" + LIVE_VARIANT + " AND p.category_id IN (SELECT id FROM tree)"
-                    + " ORDER BY v.sku").setParameter("c", start.categoryId()).getResultList()) {
-                variants.add(((Number) id).longValue());
-            }
+            // the category and every category below it (category ids are integers)
+            long category = start.categoryId();
+            variants.addAll((category > 0 && category <= Integer.MAX_VALUE
+                    ? catalog.liveVariantsInCategory((int) category) : Optional.<List<Long>>empty()).orElseThrow(
+                    () -> InvalidInput.of("categoryId", Messages.format(locale, "inventory.count.category.unknown",
+                            String.valueOf(start.categoryId())))));
         }
         if (variants.isEmpty()) {
             throw InvalidInput.of("categoryId", Messages.format(locale, "inventory.count.selection.empty"));
         }
         return List.copyOf(variants);
-    }
-
-    /** {id, sku} of the live variant whose barcode (preferred) or SKU (any case) is {@code code}. */
-    private Object[] variantByCode(String code) {
-        List<?> found = em.createNativeQuery("SELECT v.id, v.sku" + LIVE_VARIANT
-                        + " AND (v.barcode = :code OR lower(v.sku) = :lower)"
-                        + " ORDER BY CASE WHEN v.barcode = :code THEN 0 ELSE 1 END")
-                .setParameter("code", code).setParameter("lower", code.toLowerCase(Locale.ROOT))
-                .setMaxResults(1).getResultList();
-        if (found.isEmpty()) {
-            throw new CountCodeUnknown(code);
-        }
-        return (Object[]) found.get(0);
     }
 
     /** The line of the variant; an ALL count gets a new line for a variant found on the shelf only. */
@@ -486,29 +473,48 @@ public class DefaultCountService implements CountService {
     }
 
     private CountLine lineView(long lineId) {
-        return line((Object[]) em.createNativeQuery(LINES_SELECT + " WHERE x.id = :id").setParameter("id", lineId)
-                .getSingleResult());
+        Object[] row = (Object[]) em.createNativeQuery(LINES_SELECT + " WHERE x.id = :id").setParameter("id", lineId)
+                .getSingleResult();
+        return line(row, names(java.util.Collections.singletonList(row), 12));
     }
 
     private List<CountLine> allLines(long countId) {
-        List<CountLine> lines = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         for (Object row : em.createNativeQuery(LINES_SELECT + " WHERE x.count_id = :c ORDER BY v.sku")
                 .setParameter("c", countId).getResultList()) {
-            lines.add(line((Object[]) row));
+            rows.add((Object[]) row);
         }
-        return lines;
+        Map<Long, String> names = names(rows, 12);
+        return rows.stream().map(r -> line(r, names)).toList();
     }
 
-    private static CountLine line(Object[] r) {
+    /** The full names of the users whose ids are in the given columns of the rows (one look-up). */
+    private Map<Long, String> names(List<Object[]> rows, int... columns) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (Object[] r : rows) {
+            for (int column : columns) {
+                if (r[column] != null) {
+                    ids.add(((Number) r[column]).longValue());
+                }
+            }
+        }
+        return userNames.fullNames(ids);
+    }
+
+    private static String name(Map<Long, String> names, Object id) {
+        return id == null ? null : names.get(((Number) id).longValue());
+    }
+
+    private static CountLine line(Object[] r, Map<Long, String> names) {
         return new CountLine(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], (String) r[6], integer(r[7]), integer(r[8]), ((Number) r[9]).intValue(),
-                (BigDecimal) r[10], instant(r[11]), (String) r[12]);
+                (BigDecimal) r[10], instant(r[11]), name(names, r[12]));
     }
 
-    private static CountSummary summary(Object[] r) {
+    private static CountSummary summary(Object[] r, Map<Long, String> names) {
         return new CountSummary(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
                 (String) r[3], (String) r[4], CountScope.valueOf((String) r[5]), CountStatus.valueOf((String) r[6]),
-                (String) r[7], instant(r[8]), (String) r[9], instant(r[10]), instant(r[11]), (String) r[12],
+                (String) r[7], instant(r[8]), name(names, r[9]), instant(r[10]), instant(r[11]), name(names, r[12]),
                 ((Number) r[13]).longValue(), ((Number) r[14]).longValue(), ((Number) r[15]).longValue(),
                 ((Number) r[16]).longValue());
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import pe.colca.catalog.CatalogReader;
 import pe.colca.common.Where;
 import pe.colca.common.Checks;
 import pe.colca.common.InvalidInput;
@@ -50,12 +51,17 @@ import pe.colca.inventory.transfer.TransferSummary;
 import pe.colca.inventory.VariantLabel;
 import pe.colca.inventory.transfer.internal.TransferLines.Resolved;
 import pe.colca.security.AuditTrail;
+import pe.colca.security.UserNames;
 import pe.colca.inventory.internal.DefaultInventoryService;
 import pe.colca.inventory.internal.StockLedger;
 
 /**
  * Transfers between locations. Stock moves only through {@link StockLedger} (TRANSFER_OUT at dispatch,
  * TRANSFER_IN at each receipt, reference = the transfer number), so the ledger explains every unit.
+ * Any variant the catalog has not deleted can be transferred, sellable or not (the stock of a
+ * discontinued product goes back to the warehouse); variant data comes from {@link CatalogReader},
+ * the in-transit list joins the catalog's view {@code catalog_variant_index}; who did each step is
+ * named by the security area ({@link UserNames}).
  *
  * <p>Concurrency: every change first takes the transfer row ({@code SELECT ... FOR UPDATE}) and then
  * compares the version the caller read, so of two dispatches (or receipts) of the same transfer the
@@ -91,6 +97,12 @@ public class DefaultTransferService implements TransferService {
 
     @EJB
     private StockLedger ledger;
+
+    @EJB
+    private CatalogReader catalog;
+
+    @EJB
+    private UserNames userNames;
 
     // ============================================================================== reading
 
@@ -145,12 +157,12 @@ public class DefaultTransferService implements TransferService {
         if (variantId != null) {
             where.append(" AND l.variant_id = :variant");
         }
-        Query query = em.createNativeQuery("SELECT l.variant_id, v.sku, p.name, t.to_location_id, d.code,"
+        Query query = em.createNativeQuery("SELECT l.variant_id, v.sku, v.product_name, t.to_location_id, d.code,"
                 + " sum(l.quantity_sent - l.quantity_received - l.discrepancy_quantity), count(DISTINCT t.id)"
                 + " FROM inventory_transfer_lines l JOIN inventory_transfers t ON t.id = l.transfer_id"
-                + " JOIN product_variants v ON v.id = l.variant_id JOIN products p ON p.id = v.product_id"
+                + " JOIN catalog_variant_index v ON v.variant_id = l.variant_id"
                 + " JOIN locations d ON d.id = t.to_location_id" + where
-                + " GROUP BY l.variant_id, v.sku, p.name, t.to_location_id, d.code"
+                + " GROUP BY l.variant_id, v.sku, v.product_name, t.to_location_id, d.code"
                 + " HAVING sum(l.quantity_sent - l.quantity_received - l.discrepancy_quantity) > 0"
                 + " ORDER BY d.code, v.sku");
         if (toLocationId != null) {
@@ -170,22 +182,7 @@ public class DefaultTransferService implements TransferService {
     @Override
     @RolesAllowed("inventory.view")
     public VariantLabel variantByCode(String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        List<?> found = em.createNativeQuery("SELECT v.id, v.sku, p.name, v.size, v.color FROM product_variants v"
-                        + " JOIN products p ON p.id = v.product_id"
-                        + " WHERE (lower(v.sku) = :code OR v.barcode = :raw)"
-                        + " AND v.deleted_at IS NULL AND p.deleted_at IS NULL"
-                        + " ORDER BY (lower(v.sku) = :code) DESC, v.id")
-                .setParameter("code", code.strip().toLowerCase(Locale.ROOT))
-                .setParameter("raw", code.strip())
-                .setMaxResults(1).getResultList();
-        if (found.isEmpty()) {
-            return null;
-        }
-        Object[] r = (Object[]) found.get(0);
-        return new VariantLabel(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4]);
+        return catalog.variantByCode(code).map(DefaultInventoryService::label).orElse(null);
     }
 
     // ============================================================================== drafts
@@ -450,14 +447,14 @@ public class DefaultTransferService implements TransferService {
                 ids.add(line.variantId());
             }
         }
+        // any variant the catalog has not deleted moves, sellable or not (a discontinued product's stock too)
         Set<Long> live = new HashSet<>();
         if (!ids.isEmpty()) {
-            for (Object id : em.createNativeQuery("SELECT v.id FROM product_variants v JOIN products p"
-                            + " ON p.id = v.product_id WHERE v.id IN (:ids) AND v.deleted_at IS NULL"
-                            + " AND p.deleted_at IS NULL")
-                    .setParameter("ids", List.copyOf(ids)).getResultList()) {
-                live.add(num(id));
-            }
+            catalog.variants(ids).forEach((id, v) -> {
+                if (!CatalogReader.deleted(v)) {
+                    live.add(id);
+                }
+            });
         }
         List<Resolved> resolved = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -497,7 +494,7 @@ public class DefaultTransferService implements TransferService {
             }
         }
         receipts.stream().map(InventoryTransferReceipt::getReceivedBy).filter(u -> u != null).forEach(userIds::add);
-        Map<Long, String> users = users(userIds);
+        Map<Long, String> users = userNames.fullNames(userIds);
         Map<Long, VariantLabel> labels = labels(t.getLines().stream().map(InventoryTransferLine::getVariantId).toList());
         List<TransferDetail.Line> lines = new ArrayList<>();
         Map<Long, String> skuByLine = new HashMap<>();
@@ -535,30 +532,10 @@ public class DefaultTransferService implements TransferService {
         return places;
     }
 
-    private Map<Long, String> users(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        for (Object o : em.createNativeQuery("SELECT id, full_name FROM users WHERE id IN (:ids)")
-                .setParameter("ids", List.copyOf(ids)).getResultList()) {
-            Object[] r = (Object[]) o;
-            names.put(num(r[0]), (String) r[1]);
-        }
-        return names;
-    }
-
     private Map<Long, VariantLabel> labels(Collection<Long> variantIds) {
         Map<Long, VariantLabel> labels = new HashMap<>();
-        if (variantIds.isEmpty()) {
-            return labels;
-        }
-        for (Object o : em.createNativeQuery("SELECT v.id, v.sku, p.name, v.size, v.color FROM product_variants v"
-                        + " JOIN products p ON p.id = v.product_id WHERE v.id IN (:ids)")
-                .setParameter("ids", List.copyOf(variantIds)).getResultList()) {
-            Object[] r = (Object[]) o;
-            labels.put(num(r[0]), new VariantLabel(num(r[0]), (String) r[1], (String) r[2], (String) r[3],
-                    (String) r[4]));
+        if (!variantIds.isEmpty()) {
+            catalog.variants(variantIds).forEach((id, v) -> labels.put(id, DefaultInventoryService.label(v)));
         }
         return labels;
     }
