@@ -53,7 +53,7 @@ import pe.colca.inventory.MovementType;
 import pe.colca.inventory.count.SnapshotFilter;
 import pe.colca.inventory.count.SnapshotType;
 import pe.colca.security.AuditTrail;
-import pe.colca.security.UserNames;
+import pe.colca.security.UserDirectory;
 import pe.colca.inventory.internal.StockLedger;
 
 /**
@@ -61,7 +61,7 @@ import pe.colca.inventory.internal.StockLedger;
  * {@link StockLedger} (COUNT_CORRECTION), for any variant the catalog has not deleted, sellable or
  * not (a discontinued product's stock is counted like any other). Catalog data comes from
  * {@link CatalogReader} or, for the paged lines, the catalog's view {@code catalog_variant_index};
- * who started, counted and approved is named by the security area ({@link UserNames}). Every action on a count first takes the count row under a
+ * who started, counted and approved is named by the security area ({@link UserDirectory}). Every action on a count first takes the count row under a
  * row lock, so scans, submission and approval of one count are serialised; state transitions also
  * check the version the caller read (409 when stale).
  */
@@ -110,7 +110,7 @@ public class DefaultCountService implements CountService {
     private CatalogReader catalog;
 
     @EJB
-    private UserNames userNames;
+    private UserDirectory userNames;
 
     // ============================================================================== queries
 

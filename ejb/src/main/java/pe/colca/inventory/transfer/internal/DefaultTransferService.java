@@ -51,7 +51,7 @@ import pe.colca.inventory.transfer.TransferSummary;
 import pe.colca.inventory.VariantLabel;
 import pe.colca.inventory.transfer.internal.TransferLines.Resolved;
 import pe.colca.security.AuditTrail;
-import pe.colca.security.UserNames;
+import pe.colca.security.UserDirectory;
 import pe.colca.inventory.internal.DefaultInventoryService;
 import pe.colca.inventory.internal.StockLedger;
 
@@ -61,7 +61,7 @@ import pe.colca.inventory.internal.StockLedger;
  * Any variant the catalog has not deleted can be transferred, sellable or not (the stock of a
  * discontinued product goes back to the warehouse); variant data comes from {@link CatalogReader},
  * the in-transit list joins the catalog's view {@code catalog_variant_index}; who did each step is
- * named by the security area ({@link UserNames}).
+ * named by the security area ({@link UserDirectory}).
  *
  * <p>Concurrency: every change first takes the transfer row ({@code SELECT ... FOR UPDATE}) and then
  * compares the version the caller read, so of two dispatches (or receipts) of the same transfer the
@@ -102,7 +102,7 @@ public class DefaultTransferService implements TransferService {
     private CatalogReader catalog;
 
     @EJB
-    private UserNames userNames;
+    private UserDirectory userNames;
 
     // ============================================================================== reading
 
