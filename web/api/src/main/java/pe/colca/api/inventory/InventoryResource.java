@@ -150,7 +150,9 @@ public class InventoryResource {
             content = @Content(schema = @Schema(implementation = MovementPostedView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).",
+    @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell "
+            + "(location-not-selling), or the variant cannot be sold (not-for-sale: inactive or deleted, or its product "
+            + "is a draft, discontinued or deleted).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response sell(JsonObject body) {
         return created(inventory.sell(InventoryInput.change(body, validator, request.getLocale())));

@@ -72,7 +72,8 @@ public class ReservationResource {
     @APIResponse(responseCode = "409", description = "insufficient-stock: the problem carries `available` "
             + "(units that could be reserved) and `requested`.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "The location is inactive or does not sell.",
+    @APIResponse(responseCode = "422", description = "The location is inactive or does not sell, or the variant "
+            + "cannot be sold (not-for-sale).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response reserve(JsonObject body) {
         Reservation held = inventory.reserve(InventoryInput.reservation(body, validator, request.getLocale()));
@@ -145,6 +146,9 @@ public class ReservationResource {
             content = @Content(schema = @Schema(implementation = MovementPostedView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "422", description = "The variant cannot be sold any more (not-for-sale): nothing changes "
+            + "and the reservation stays.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response convert(@PathParam("id") long id, JsonObject body) {
         MovementPosted posted = inventory.convert(id, InventoryInput.referenceDoc(body, request.getLocale()));
         URI self = uri.getBaseUriBuilder().path("inventory/movements/{id}").build(posted.movement().getId());

@@ -34,11 +34,12 @@ public class NotificationDeliveryResource {
 
     @POST
     @Path("/sweep")
-    @Operation(summary = "Deliver the pending notifications now", description = "Hands every due PENDING "
+    @Operation(operationId = "sweepNotifications", summary = "Deliver the pending notifications now", description = "Hands every due PENDING "
             + "notification to the sender of its channel and answers what happened: sent, retrying (a failed "
             + "attempt, tried again later), failed (attempts exhausted), waitingForSender (no sender for the "
             + "channel yet: they stay PENDING), skipped (held by another delivery). Needs batch.job.start.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeliveryRun.class)))
+    @APIResponse(responseCode = "200", description = "What the sweep did with the due notifications.",
+            content = @Content(schema = @Schema(implementation = DeliveryRun.class)))
     public DeliveryRun sweep() {
         return delivery.deliverDue();
     }

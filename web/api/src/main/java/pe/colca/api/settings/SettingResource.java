@@ -70,7 +70,7 @@ public class SettingResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "List settings", description = "In key order, so the settings of a group (the key up to "
+    @Operation(operationId = "listSettings", summary = "List settings", description = "In key order, so the settings of a group (the key up to "
             + "its first dot) are together. Needs settings.view.")
     @APIResponse(responseCode = "200", description = "A page of settings; Link header with next/prev/first/last.",
             headers = @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)),
@@ -93,7 +93,7 @@ public class SettingResource {
 
     @GET
     @Path("/{key}")
-    @Operation(summary = "Get a setting", description = "Needs settings.view. Sends ETag (the version); "
+    @Operation(operationId = "getSetting", summary = "Get a setting", description = "Needs settings.view. Sends ETag (the version); "
             + "If-None-Match with the current ETag gives 304.")
     @APIResponse(responseCode = "200", description = "The setting.",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -112,7 +112,7 @@ public class SettingResource {
     @PUT
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a setting's value", description = "Needs settings.edit and If-Match with the "
+    @Operation(operationId = "updateSetting", summary = "Change a setting's value", description = "Needs settings.edit and If-Match with the "
             + "ETag read. The value must fit the data type (INTEGER 15, DECIMAL 0.18, BOOLEAN true, TIME 03:00, "
             + "JSON a document), else 400 on field value and nothing changes. Code reading the setting sees the "
             + "change at once on this server and within 5 seconds on the others.")
