@@ -67,9 +67,12 @@ class AlertConsoleIT extends ClientIntegration {
         browser.click("alert-form:alert-save");
         browser.invisible("alert-dialog");
         browser.type("alerts-form:alert-search", sku);
-        WebElement row = alertRow(sku);
-        browser.await(d -> alertRow(sku).getText().contains("En orden"));
-        assertTrue(row.getText().contains(code), row.getText());
+        // the search re-filters the table after typing: read the row only once it is the new one
+        String rowText = browser.await(d -> {
+            String text = alertRow(sku).getText();
+            return text.contains("En orden") ? text : null;
+        });
+        assertTrue(rowText.contains(code), rowText);
         assertEquals(5, number("SELECT min_threshold FROM inventory_alerts WHERE variant_id = ? AND location_id = ?",
                 variant, (long) location));
         browser.screenshot("alerts");
