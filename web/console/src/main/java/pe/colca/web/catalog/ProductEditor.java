@@ -19,7 +19,11 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.LazyDataModel;
 import pe.colca.catalog.media.CatalogMediaService;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.BrandService;
+import pe.colca.catalog.CategoryService;
+import pe.colca.catalog.PriceService;
+import pe.colca.catalog.ProductService;
+import pe.colca.catalog.VariantService;
 import pe.colca.catalog.CategoryPath;
 import pe.colca.catalog.JustificationRequired;
 import pe.colca.catalog.PriceChangeData;
@@ -101,7 +105,19 @@ public class ProductEditor implements Serializable {
             TaxAffectation.EXONERADO_ONEROSA, TaxAffectation.INAFECTO_ONEROSA);
 
     @Inject
-    private CatalogService service;
+    private ProductService service;
+
+    @Inject
+    private VariantService variantService;
+
+    @Inject
+    private PriceService priceService;
+
+    @Inject
+    private CategoryService categoryService;
+
+    @Inject
+    private BrandService brandService;
 
     @Inject
     private CatalogMediaService media;
@@ -142,7 +158,7 @@ public class ProductEditor implements Serializable {
     private VariantRow historyVariant;
     private final ServicePagedModel<PriceHistoryRow> history = new ServicePagedModel<>(
             (request, counting) -> historyVariant == null ? null
-                    : service.priceHistoryLines(historyVariant.getId(), request).map(PriceHistoryRow::of),
+                    : priceService.priceHistoryLines(historyVariant.getId(), request).map(PriceHistoryRow::of),
             PriceHistoryRow::getId, false);
 
     // ---- loading ------------------------------------------------------------------------------
@@ -157,7 +173,7 @@ public class ProductEditor implements Serializable {
             id = -1L;
         }
         try {
-            choices = CatalogChoices.load(service);
+            choices = CatalogChoices.load(brandService, categoryService);
             if (id != null) {
                 show(service.getProduct(id));
             }
@@ -201,7 +217,7 @@ public class ProductEditor implements Serializable {
 
     public void categoryChanged() {
         breadcrumbs = form.getCategoryId() == null ? List.of()
-                : service.breadcrumbs(form.getCategoryId().intValue());
+                : categoryService.breadcrumbs(form.getCategoryId().intValue());
     }
 
     public void addAttribute() {
@@ -319,8 +335,8 @@ public class ProductEditor implements Serializable {
     /** Picked or removed: the variant as stored with the other image, with the dialog's version. */
     private void changeVariantImage(String url, String messageKey) {
         try {
-            ProductVariant current = service.getVariant(variantForm.getId());
-            ProductVariant saved = service.updateVariant(variantForm.getId(), variantForm.getVersion(),
+            ProductVariant current = variantService.getVariant(variantForm.getId());
+            ProductVariant saved = variantService.updateVariant(variantForm.getId(), variantForm.getVersion(),
                     VariantForm.storedWithImage(current, url));
             variantImageChanged(saved, messageKey, null);
         } catch (RuntimeException e) {
@@ -354,8 +370,8 @@ public class ProductEditor implements Serializable {
     public void saveVariant() {
         try {
             ProductVariant saved = variantForm.isNew()
-                    ? service.addVariant(form.getId(), variantForm.toData())
-                    : service.updateVariant(variantForm.getId(), variantForm.getVersion(), variantForm.toData());
+                    ? variantService.addVariant(form.getId(), variantForm.toData())
+                    : variantService.updateVariant(variantForm.getId(), variantForm.getVersion(), variantForm.toData());
             info(null, Texts.get(variantForm.isNew() ? "variant.created" : "variant.updated"), saved.getSku());
             variantConflict = false;
             refresh();
@@ -397,7 +413,7 @@ public class ProductEditor implements Serializable {
             return;
         }
         try {
-            service.deleteVariant(deletingVariant.getId(), deletingVariant.getVersion(), variantDeleteReason.strip());
+            variantService.deleteVariant(deletingVariant.getId(), deletingVariant.getVersion(), variantDeleteReason.strip());
             info(null, Texts.get("variant.deleted"), deletingVariant.getSku());
             deletingVariant = null;
             refresh();
@@ -440,10 +456,10 @@ public class ProductEditor implements Serializable {
                     fieldError("price-form:price-new", Texts.get("productPrice.new.required"));
                     return;
                 }
-                Product product = service.changeBasePrice(form.getId(), form.getVersion(), change);
+                Product product = priceService.changeBasePrice(form.getId(), form.getVersion(), change);
                 info(null, Texts.get("productPrice.changed"), product.getName() + ": " + money(product.getBasePrice()));
             } else {
-                ProductVariant variant = service.changeVariantPrice(priceVariant.getId(), priceVariant.getVersion(),
+                ProductVariant variant = priceService.changeVariantPrice(priceVariant.getId(), priceVariant.getVersion(),
                         change);
                 info(null, Texts.get("productPrice.changed"), variant.getSku() + ": " + money(variant.effectivePrice()));
             }
