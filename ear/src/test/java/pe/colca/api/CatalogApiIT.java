@@ -548,7 +548,8 @@ class CatalogApiIT {
                         + " WHERE v.deleted_at IS NULL AND (v.barcode = '7750885000192' OR v.sku = '7750885000192')");
                 assertTrue(lookup.contains("uq_product_variants_barcode") && lookup.contains("uq_product_variants_sku")
                         && !lookup.contains("Seq Scan on product_variants"), lookup);
-                st.execute("UPDATE product_variants SET deleted_at = now() WHERE id BETWEEN -20000 AND -19000");
+                st.execute("UPDATE product_variants SET deleted_at = now(), deletion_reason = 'plan'"
+                        + " WHERE id BETWEEN -20000 AND -19000");
                 st.execute("ANALYZE product_variants");
                 String deleted = plan(st, "SELECT v.id FROM product_variants v JOIN products p ON p.id = v.product_id"
                         + " WHERE v.deleted_at IS NOT NULL AND (v.barcode = '7750885000192' OR v.sku = '7750885000192')");

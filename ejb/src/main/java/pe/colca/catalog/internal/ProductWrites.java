@@ -163,7 +163,8 @@ public class ProductWrites {
         }
     }
 
-    String requireFreeSlug(String slug, Long exceptId, Locale locale) {
+    /** The slug, if well-formed and no other product (but {@code exceptId}) has it. */
+    public String requireFreeSlug(String slug, Long exceptId, Locale locale) {
         if (!Slugs.isWellFormed(slug)) {
             throw InvalidInput.of("slug", Messages.format(locale, "catalog.product.slug.pattern"));
         }
