@@ -40,7 +40,7 @@ class CatalogImportIT extends ClientIntegration {
         Reply reply = api.send("GET", IMPORTS + "/template", admin(), null, null, "Accept", "text/csv");
         assertEquals(200, reply.status(), reply.toString());
         assertTrue(reply.contentType().startsWith("text/csv"), reply.contentType());
-        assertEquals(HEADER, reply.body().lines().findFirst().orElseThrow());
+        assertEquals(HEADER + ",justification", reply.body().lines().findFirst().orElseThrow());
     }
 
     @Test
@@ -211,7 +211,145 @@ class CatalogImportIT extends ClientIntegration {
         assertEquals(404, api.get(IMPORTS + "/999999999", admin()).status());
     }
 
+    @Test
+    @DisplayName("the price rules of the screens: a big change needs the justification column (else only that row"
+            + " fails); history keeps it; every written row has its audit entry for the starter")
+    void justificationAndAudit() throws Exception {
+        String tag = tag();
+        String header = HEADER + ",justification\n";
+        JsonObject created = runImport("just-1.csv", header
+                + "JUS-" + tag + "-A,,,Precio A " + tag + ",,,,,100.00,,,,,\n"
+                + "JUS-" + tag + "-B,,,Precio B " + tag + ",,,,,10.00,,,,,\n"
+                + "JUS-" + tag + "-C,,,Precio C " + tag + ",,,,,20.00,,,,,\n", "");
+        assertEquals(3, created.getInt("rowsWritten"), created.toString());
+        long createdId = created.getJsonNumber("id").longValue();
+        for (int line = 2; line <= 4; line++) {
+            Map<String, Object> audit = row("SELECT action, entity_table, user_id FROM audit_logs"
+                    + " WHERE new_values ->> 'origin' = ?", "import " + createdId + " row " + line);
+            assertEquals("CREATE", audit.get("action"));
+            assertEquals("products", audit.get("entity_table"));
+            assertEquals(userId("admin@colca.test"), ((Number) audit.get("user_id")).longValue());
+        }
+
+        JsonObject changed = runImport("just-2.csv", header
+                + "JUS-" + tag + "-A,,,,,,,,150.00,,,,,\n"                                   // line 2: +50 %, no reason
+                + "JUS-" + tag + "-B,,,,,,,,10.50,,,,,\n"                                    // line 3: +5 %, below
+                + "JUS-" + tag + "-C,,,,,,,,30.00,,,,,\"Nueva temporada, precio de lista\"\n", ""); // line 4: +50 %
+        long changedId = changed.getJsonNumber("id").longValue();
+        assertEquals("COMPLETED", changed.getString("status"), changed.toString());
+        assertEquals(2, changed.getInt("rowsWritten"));
+        assertEquals(1, changed.getInt("rowsFailed"));
+        Reply errors = api.get(IMPORTS + "/" + changedId + "/errors", admin());
+        JsonObject error = errors.json().getJsonArray("items").getJsonObject(0);
+        assertEquals(2, error.getInt("rowNumber"), errors.toString());
+        assertEquals("justification", error.getString("column"), errors.toString());
+        assertEquals(0, new BigDecimal("100.00").compareTo((BigDecimal) basePrice("JUS-" + tag + "-A")), "row 2 unchanged");
+        assertEquals(0, new BigDecimal("10.50").compareTo((BigDecimal) basePrice("JUS-" + tag + "-B")));
+        assertEquals(0, new BigDecimal("30.00").compareTo((BigDecimal) basePrice("JUS-" + tag + "-C")));
+        Map<String, Object> history = row("SELECT h.justification, h.change_type, h.changed_by FROM price_change_history h"
+                + " JOIN product_variants v ON v.id = h.variant_id WHERE v.sku = ? AND h.reference_id = ?",
+                "JUS-" + tag + "-C", String.valueOf(changedId));
+        assertEquals("Nueva temporada, precio de lista", history.get("justification"));
+        assertEquals("BULK", history.get("change_type"));
+        assertEquals(userId("admin@colca.test"), ((Number) history.get("changed_by")).longValue());
+        assertEquals(2, count("SELECT count(*) FROM audit_logs WHERE action = 'PRICE' AND new_values ->> 'origin'"
+                + " IN (?, ?)", "import " + changedId + " row 3", "import " + changedId + " row 4"));
+        assertEquals(0, count("SELECT count(*) FROM audit_logs WHERE new_values ->> 'origin' = ?",
+                "import " + changedId + " row 2"), "the refused row wrote nothing");
+    }
+
+    @Test
+    @DisplayName("starting needs the permissions of what the file does: without catalog.price.edit a file that"
+            + " changes prices is refused (403, nothing stored); one that only adds products starts")
+    void permissionsOfWhatItDoes() throws Exception {
+        String tag = tag();
+        String importer = importerWithout("catalog.price.edit", tag);
+        JsonObject seeded = runImport("perm-1.csv", HEADER + "\nPRM-" + tag + ",,,Permiso " + tag + ",,,,,8.00,,,,\n", "");
+        assertEquals(1, seeded.getInt("rowsWritten"), seeded.toString());
+
+        long before = count("SELECT count(*) FROM catalog_imports");
+        Reply refused = api.send("POST", IMPORTS + "?fileName=perm-2.csv", api.token(importer), "text/csv",
+                HEADER + "\nPRM-" + tag + ",,,,,,,,8.40,,,,\n");
+        CatalogApiIT.assertProblem(refused, 403, "forbidden");
+        assertEquals(before, count("SELECT count(*) FROM catalog_imports"), "nothing stored");
+        assertEquals(0, new BigDecimal("8.00").compareTo((BigDecimal) basePrice("PRM-" + tag)));
+
+        Reply allowed = api.send("POST", IMPORTS + "?fileName=perm-3.csv", api.token(importer), "text/csv",
+                HEADER + "\nPRM-" + tag + "-2,,,Permiso dos " + tag + ",,,,,9.00,,,,\n"
+                        + "PRM-" + tag + ",,,Permiso renombrado " + tag + ",,,,,8.00,,,,\n");
+        assertEquals(202, allowed.status(), allowed.toString());
+        JsonObject done = await(allowed.json().getJsonNumber("id").longValue());
+        assertEquals(2, done.getInt("rowsWritten"), done.toString());
+        assertEquals("Permiso renombrado " + tag, row("SELECT p.name FROM product_variants v JOIN products p"
+                + " ON p.id = v.product_id WHERE v.sku = ?", "PRM-" + tag).get("name"));
+    }
+
+    @Test
+    @DisplayName("an import whose job never started (server down between the row and the job) ends FAILED, not STARTED forever")
+    void neverStartedEndsFailed() throws Exception {
+        long id;
+        try (Connection db = TestServer.jdbc(); var st = db.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT nextval('catalog_imports_seq')")) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            st.executeUpdate("INSERT INTO catalog_imports (id, file_name, stored_name, status, rows_total, started_at)"
+                    + " VALUES (" + id + ", 'lost.csv', '" + id + ".csv', 'STARTED', 3, now() - interval '1 hour')");
+        }
+        Reply status = api.get(IMPORTS + "/" + id, admin());
+        assertEquals(200, status.status(), status.toString());
+        assertEquals("FAILED", status.json().getString("status"), status.toString());
+        assertEquals("FAILED", row("SELECT status FROM catalog_imports WHERE id = ?", id).get("status"));
+        assertNotNull(row("SELECT finished_at FROM catalog_imports WHERE id = ?", id).get("finished_at"));
+    }
+
     // ---------------------------------------------------------------------------------------------- helpers
+
+    private static Object basePrice(String sku) throws Exception {
+        return row("SELECT p.base_price FROM product_variants v JOIN products p ON p.id = v.product_id"
+                + " WHERE v.sku = ?", sku).get("base_price");
+    }
+
+    /**
+     * A user ({@code importer-<tag>@colca.test}, the demo password) whose one role grants what an
+     * import of new and edited products needs, except {@code without}.
+     */
+    private static String importerWithout(String without, String tag) throws Exception {
+        String email = "importer-" + tag.toLowerCase(Locale.ROOT) + "@colca.test";
+        try (Connection db = TestServer.jdbc()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement role = db.prepareStatement("INSERT INTO roles (id, name, description)"
+                    + " SELECT COALESCE(max(id), 0) + 1, ?, 'CatalogImportIT' FROM roles RETURNING id")) {
+                role.setString(1, "importer-" + tag);
+                int roleId;
+                try (ResultSet rs = role.executeQuery()) {
+                    rs.next();
+                    roleId = rs.getInt(1);
+                }
+                try (PreparedStatement grant = db.prepareStatement("INSERT INTO role_permissions (role_id, permission_id)"
+                        + " SELECT ?, id FROM permissions WHERE slug IN ('catalog.product.view', 'catalog.import',"
+                        + " 'catalog.product.create', 'catalog.product.edit', 'catalog.price.edit') AND slug <> ?")) {
+                    grant.setInt(1, roleId);
+                    grant.setString(2, without);
+                    grant.executeUpdate();
+                }
+                try (PreparedStatement user = db.prepareStatement("INSERT INTO users (id, email, password_hash, full_name)"
+                        + " SELECT nextval('users_seq'), ?, password_hash, 'Importador' FROM users WHERE email = ?")) {
+                    user.setString(1, email);
+                    user.setString(2, "admin@colca.test");
+                    assertEquals(1, user.executeUpdate());
+                }
+                try (PreparedStatement link = db.prepareStatement("INSERT INTO user_roles (user_id, role_id)"
+                        + " SELECT id, ? FROM users WHERE email = ?")) {
+                    link.setInt(1, roleId);
+                    link.setString(2, email);
+                    link.executeUpdate();
+                }
+            }
+            db.commit();
+        }
+        return email;
+    }
 
     private JsonObject runImport(String fileName, String csv, String extra) throws Exception {
         Reply started = api.send("POST", IMPORTS + "?fileName=" + fileName + extra, admin(), "text/csv; charset=UTF-8",

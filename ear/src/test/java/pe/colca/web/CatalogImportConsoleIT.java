@@ -78,7 +78,7 @@ class CatalogImportConsoleIT extends ClientIntegration {
         String template = post("upload-form", "upload-form:template");
         assertTrue(template.startsWith("text/csv"), template);
         List<String> templateLines = template.substring(template.indexOf('|') + 1).lines().toList();
-        assertEquals(HEADER, templateLines.get(0).replace("\uFEFF", ""), template);
+        assertEquals(HEADER + ",justification", templateLines.get(0).replace("\uFEFF", ""), template);
         assertEquals(3, templateLines.size(), "the header and two example rows: " + template);
 
         // upload, start, and watch: the bar reaches 100 % and the rows counter the file's 6 rows

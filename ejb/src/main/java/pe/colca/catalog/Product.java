@@ -179,9 +179,9 @@ public class Product {
         }
     }
 
-    /** Only an active, not deleted product may be sold. */
+    /** Whether a live, active variant of this product could be sold: {@link Sellability}'s product half. */
     public boolean isOnSale() {
-        return status == ProductStatus.ACTIVE && !isDeleted();
+        return Sellability.reasonNotSellable(status, isDeleted(), true, false) == null;
     }
 
     /** Withdraws the product from sale; its history stays. */

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * What a user describes on a product (create or edit). Prices are not here: the base price is given
  * once at creation ({@link NewProduct}) and changed through
- * {@link CatalogService#changeBasePrice}, so every change leaves its history row.
+ * {@link PriceService#changeBasePrice}, so every change leaves its history row.
  *
  * @param slug null or blank: generated from the name on creation, kept on edit
  */

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * What a user sets on a variant. {@code priceOverride} is read when the variant is created; later
- * it changes only through {@link CatalogService#changeVariantPrice} (history row, justification).
+ * it changes only through {@link PriceService#changeVariantPrice} (history row, justification).
  */
 public record VariantData(
         @NotBlank(message = "{catalog.variant.sku.required}")

@@ -19,6 +19,11 @@ public record VariantInfo(long variantId, long productId, String sku, String bar
 
     /** "Polo básico · M · Azul": the product name with the variant's attributes, for lists and messages. */
     public String label() {
+        return label(productName, sku, size, color);
+    }
+
+    /** The label of {@link #label()} from its parts (the SKU when the product name is unknown). */
+    public static String label(String productName, String sku, String size, String color) {
         StringBuilder label = new StringBuilder(productName == null ? sku : productName);
         if (size != null && !size.isBlank()) {
             label.append(" · ").append(size);

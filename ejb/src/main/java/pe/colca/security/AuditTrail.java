@@ -12,4 +12,11 @@ public interface AuditTrail {
 
     void record(String action, String entityTable, Object entityId, Map<String, ?> oldValues,
                 Map<String, ?> newValues);
+
+    /**
+     * As {@link #record}, for a change made on behalf of {@code userId} by a thread that carries no
+     * identity (a batch job started by that user, e.g. the catalog import).
+     */
+    void recordAs(Long userId, String action, String entityTable, Object entityId, Map<String, ?> oldValues,
+                  Map<String, ?> newValues);
 }

@@ -10,13 +10,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import pe.colca.catalog.importing.CatalogImportSteps;
 import pe.colca.catalog.importing.ImportError;
 
 /**
  * Upserts the checked rows by SKU (each in its own transaction, see CatalogImportSteps#apply) and,
- * in the chunk's transaction, records the rejected rows and the progress mark. The optional
+ * in the chunk's transaction, records the rejected rows and the progress mark. {@code grants} are the
+ * permissions of the user who started the import: a row needing another one is rejected. The optional
  * {@code failAfterRow} parameter is a restart drill: the first execution fails right after writing
  * the chunk that holds that data row (before its checkpoint), a restarted execution never does.
  */
@@ -35,12 +39,19 @@ public class CatalogImportWriter extends AbstractItemWriter {
     @BatchProperty
     private String failAfterRow;
 
+    /** The permission slugs the import's starter held (comma separated): what its rows may do. */
+    @Inject
+    @BatchProperty
+    private String grants;
+
     @Inject
     private JobContext job;
 
     @Override
     public void writeItems(List<Object> items) {
         long id = Long.parseLong(importId.strip());
+        Set<String> granted = grants == null ? Set.of() : Arrays.stream(grants.split(","))
+                .map(String::strip).filter(g -> !g.isEmpty()).collect(Collectors.toUnmodifiableSet());
         List<ImportError> errors = new ArrayList<>();
         int last = 0;
         for (Object item : items) {
@@ -49,7 +60,7 @@ public class CatalogImportWriter extends AbstractItemWriter {
             if (checked.row() == null) {
                 errors.addAll(checked.errors());
             } else {
-                ImportError error = steps.apply(id, checked.row());
+                ImportError error = steps.apply(id, checked.row(), granted);
                 if (error != null) {
                     errors.add(error);
                 }

@@ -12,28 +12,42 @@ import pe.colca.catalog.TaxAffectation;
 
 /**
  * The catalog import file format (docs/catalog-import.md): UTF-8, optional BOM, a header row with
- * exactly {@link #COLUMNS} (any order, case-insensitive), comma separated, RFC 4180 quoting without
+ * exactly {@link #COLUMNS} plus any of {@link #OPTIONAL_COLUMNS} (any order, case-insensitive), comma separated, RFC 4180 quoting without
  * line breaks inside fields (so a row is a line and its number is the line number). Pure parsing
  * and field rules; what needs the database (brand, category, barcode taken, new product data) is
  * checked when the row is written.
  */
 public final class CatalogCsv {
 
+    /** The columns every file has. */
     public static final List<String> COLUMNS = List.of("sku", "barcode", "product_slug", "product_name", "brand",
             "category", "size", "color", "base_price", "price_override", "cost_price", "tax_code", "status");
 
+    /**
+     * Columns a file may add: {@code justification}, the reason of the row's price change, required
+     * when the change is above {@code catalog.price.justification_threshold_pct} (as on the screens).
+     */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("justification");
+
+    private static final List<String> ALL_COLUMNS = java.util.stream.Stream.concat(COLUMNS.stream(),
+            OPTIONAL_COLUMNS.stream()).toList();
+
     /** The downloadable template: the header and two example rows. */
-    public static final String TEMPLATE = String.join(",", COLUMNS) + "\r\n"
-            + "POLO-PIMA-AZ-M,7751234567895,polo-pima,Polo Pima,Colca Basics,polos,M,Azul,59.90,,25.00,10,ACTIVE\r\n"
-            + "POLO-PIMA-AZ-L,,polo-pima,Polo Pima,Colca Basics,polos,L,Azul,59.90,62.90,25.00,10,ACTIVE\r\n";
+    public static final String TEMPLATE = String.join(",", ALL_COLUMNS) + "\r\n"
+            + "POLO-PIMA-AZ-M,7751234567895,polo-pima,Polo Pima,Colca Basics,polos,M,Azul,59.90,,25.00,10,ACTIVE,\r\n"
+            + "POLO-PIMA-AZ-L,,polo-pima,Polo Pima,Colca Basics,polos,L,Azul,59.90,62.90,25.00,10,ACTIVE,"
+            + "Talla L: tela adicional\r\n";
 
     private static final Pattern SKU = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]*");
     private static final Pattern MONEY = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
 
+    /** Where each of {@link #ALL_COLUMNS} is in the file's rows; -1 for an optional column left out. */
     private final int[] positions;
+    private final int width;
 
-    private CatalogCsv(int[] positions) {
+    private CatalogCsv(int[] positions, int width) {
         this.positions = positions;
+        this.width = width;
     }
 
     /** The result of one line: a row, or the reasons it is rejected (never both). */
@@ -53,11 +67,11 @@ public final class CatalogCsv {
         for (String name : split(stripBom(line))) {
             names.add(name.strip().toLowerCase(Locale.ROOT));
         }
-        int[] positions = new int[COLUMNS.size()];
+        int[] positions = new int[ALL_COLUMNS.size()];
         Arrays.fill(positions, -1);
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            int c = COLUMNS.indexOf(names.get(i));
+            int c = ALL_COLUMNS.indexOf(names.get(i));
             if (c < 0) {
                 problems.add("unknown column '" + names.get(i) + "'");
             } else if (positions[c] >= 0) {
@@ -74,7 +88,7 @@ public final class CatalogCsv {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        return new CatalogCsv(positions);
+        return new CatalogCsv(positions, names.size());
     }
 
     public static String stripBom(String line) {
@@ -90,13 +104,13 @@ public final class CatalogCsv {
         } catch (IllegalArgumentException e) {
             return new Parsed(null, List.of(new ImportError(rowNumber, "*", e.getMessage())));
         }
-        if (cells.size() != positions.length) {
+        if (cells.size() != width) {
             return new Parsed(null, List.of(new ImportError(rowNumber, "*",
-                    "expected " + positions.length + " columns, found " + cells.size())));
+                    "expected " + width + " columns, found " + cells.size())));
         }
-        String[] v = new String[COLUMNS.size()];
+        String[] v = new String[ALL_COLUMNS.size()];
         for (int c = 0; c < v.length; c++) {
-            String cell = cells.get(positions[c]).strip();
+            String cell = positions[c] < 0 ? "" : cells.get(positions[c]).strip();
             v[c] = cell.isEmpty() ? null : cell;
         }
         String sku = v[0];
@@ -136,11 +150,12 @@ public final class CatalogCsv {
                 errors.add(new ImportError(rowNumber, "status", "DRAFT, ACTIVE or DISCONTINUED"));
             }
         }
+        length(errors, rowNumber, "justification", v[13], 2000);
         if (!errors.isEmpty()) {
             return new Parsed(null, List.copyOf(errors));
         }
         return new Parsed(new ImportRow(rowNumber, sku, v[1], v[2], v[3], v[4], v[5], v[6], v[7], base, override,
-                cost, tax, status), List.of());
+                cost, tax, status, v[13]), List.of());
     }
 
     private static void length(List<ImportError> errors, int row, String column, String value, int max) {

@@ -3,11 +3,13 @@ package pe.colca.catalog.importing;
 import jakarta.ejb.Local;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the {@code catalog-import} job's artifacts ask of the catalog. Not for screens or the API:
  * the job runs on a batch thread without the user's identity, so these methods are open to the
- * deployment ({@code @PermitAll}) and act on behalf of the user who started the import.
+ * deployment ({@code @PermitAll}) and act on behalf of the user who started the import, with the
+ * permissions he had then ({@code granted}, kept in the job's parameters).
  */
 @Local
 public interface CatalogImportSteps {
@@ -16,12 +18,17 @@ public interface CatalogImportSteps {
     Path file(long importId);
 
     /**
-     * Upserts one checked row by SKU in its own transaction, with BULK price history referencing the
-     * import. Idempotent: a row already applied changes nothing and writes no history.
+     * Upserts one checked row by SKU in its own transaction, through the same writes as the screens
+     * (so the same rules: barcode, slug, positive prices, the justification threshold, one audit row
+     * per change), with BULK price history referencing the import. Idempotent: a row already applied
+     * changes nothing and writes no history or audit row.
      *
+     * @param granted the permission slugs the row may use ({@code catalog.product.create},
+     *                {@code catalog.product.edit}, {@code catalog.price.edit}); a row that needs
+     *                another one is rejected
      * @return null when written, else why the row is rejected
      */
-    ImportError apply(long importId, ImportRow row);
+    ImportError apply(long importId, ImportRow row, Set<String> granted);
 
     /**
      * In the chunk's transaction: records rejected rows (once per row and column, whatever the

@@ -10,9 +10,10 @@ import pe.colca.catalog.TaxAffectation;
  * current value as it is.
  *
  * @param rowNumber the line of the file (the header is line 1)
+ * @param justification why the row's prices change (optional column); required above the threshold
  */
 public record ImportRow(int rowNumber, String sku, String barcode, String productSlug, String productName,
                         String brand, String category, String size, String color, BigDecimal basePrice,
                         BigDecimal priceOverride, BigDecimal costPrice, TaxAffectation taxAffectation,
-                        ProductStatus status) implements java.io.Serializable {
+                        ProductStatus status, String justification) implements java.io.Serializable {
 }

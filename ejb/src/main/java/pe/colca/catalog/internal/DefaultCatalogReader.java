@@ -77,9 +77,9 @@ public class DefaultCatalogReader implements CatalogReader {
     @Override
     public VariantInfo requireSellable(long variantId) {
         VariantInfo info = variant(variantId)
-                .orElseThrow(() -> new CatalogRecordNotFound(DefaultCatalogService.VARIANT, variantId));
+                .orElseThrow(() -> new CatalogRecordNotFound(CatalogEntities.VARIANT, variantId));
         if (!info.sellable()) {
-            throw new NotForSale(info.sku(), info.notSellableReasonKey());
+            throw NotForSale.of(info);
         }
         return info;
     }

@@ -35,6 +35,12 @@ public class DefaultAuditTrail implements AuditTrail {
     @Override
     public void record(String action, String entityTable, Object entityId, Map<String, ?> oldValues,
                        Map<String, ?> newValues) {
+        recordAs(caller.userId().orElse(null), action, entityTable, entityId, oldValues, newValues);
+    }
+
+    @Override
+    public void recordAs(Long userId, String action, String entityTable, Object entityId, Map<String, ?> oldValues,
+                         Map<String, ?> newValues) {
         String ip = null;
         try {
             ip = request.get().getIpAddress();
@@ -46,7 +52,7 @@ public class DefaultAuditTrail implements AuditTrail {
                                                 new_values, ip_address, created_at)
                         VALUES (nextval('audit_logs_seq'), ?1, ?2, ?3, ?4, CAST(?5 AS jsonb), CAST(?6 AS jsonb), ?7, now())
                         """)
-                .setParameter(1, caller.userId().orElse(null))
+                .setParameter(1, userId)
                 .setParameter(2, action)
                 .setParameter(3, entityTable)
                 .setParameter(4, String.valueOf(entityId))

@@ -74,6 +74,21 @@ class CatalogCsvTest {
     }
 
     @Test
+    void optionalJustificationColumn() {
+        CatalogCsv without = CatalogCsv.header(HEADER);
+        assertNull(without.parse(2, "SKU-1,,,,,,,,5.00,,,,").row().justification());
+        CatalogCsv with = CatalogCsv.header("justification," + HEADER);
+        CatalogCsv.Parsed p = with.parse(2, "\"Nueva lista, proveedor\",SKU-1,,,,,,,,5.00,,,,");
+        assertTrue(p.ok(), p.errors().toString());
+        assertEquals("Nueva lista, proveedor", p.row().justification());
+        assertEquals("SKU-1", p.row().sku());
+        assertNull(with.parse(3, ",SKU-1,,,,,,,,5.00,,,,").row().justification());
+        assertEquals(List.of(new ImportError(4, "*", "expected 14 columns, found 13")),
+                with.parse(4, "SKU-1,,,,,,,,5.00,,,,").errors());
+        assertEquals("justification", with.parse(5, "x".repeat(2001) + ",SKU-1,,,,,,,,5.00,,,,").errors().get(0).column());
+    }
+
+    @Test
     void templateParses() {
         List<String> lines = CatalogCsv.TEMPLATE.lines().toList();
         CatalogCsv csv = CatalogCsv.header(lines.get(0));

@@ -1,11 +1,14 @@
 package pe.colca.catalog.importing.internal;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,11 +22,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import pe.colca.catalog.importing.CatalogCsv;
 import pe.colca.catalog.importing.CatalogImportService;
 import pe.colca.catalog.importing.ImportError;
+import pe.colca.catalog.importing.ImportNotPermitted;
+import pe.colca.catalog.importing.ImportRow;
 import pe.colca.catalog.importing.ImportSummary;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
@@ -39,9 +52,24 @@ import pe.colca.security.Caller;
  * and the file is on disk before {@link JobOperator} starts the job (the job XML and its artifacts
  * live in the batch module; EAR modules see each other's job XML, WFLY-4988), so a job never runs for an
  * import that was rolled back, and the job's start is not undone by a later rollback either.
+ *
+ * <p>Starting needs, besides {@code catalog.import}, the permissions of what the file does
+ * ({@link ImportPlanner}); the ones the starter holds go to the job's parameters ({@code grants}) and
+ * every row is checked against them when written. A job that cannot be started leaves its import
+ * FAILED: at once when {@link JobOperator#start} throws, and on the next read when the server went
+ * down between the import row and the job ({@link #NEVER_STARTED}).
  */
 @Stateless
+@DeclareRoles({DefaultCatalogImportSteps.CREATE, DefaultCatalogImportSteps.EDIT, DefaultCatalogImportSteps.PRICE})
 public class DefaultCatalogImportService implements CatalogImportService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultCatalogImportService.class.getName());
+
+    /** An import still without a job execution this long after it was created never got its job. */
+    static final Duration NEVER_STARTED = Duration.ofMinutes(5);
+
+    /** The job parameter with the permission slugs the starter held (comma separated). */
+    public static final String GRANTS = "grants";
 
     /** System property naming the folder of the uploaded files. */
     public static final String DIR_PROPERTY = "colca.import.dir";
@@ -51,6 +79,12 @@ public class DefaultCatalogImportService implements CatalogImportService {
 
     @EJB
     private Caller caller;
+
+    @EJB
+    private ImportPlanner planner;
+
+    @Resource
+    private SessionContext context;
 
     @Inject
     private RequestMetadata request;
@@ -92,12 +126,14 @@ public class DefaultCatalogImportService implements CatalogImportService {
         if (lines.isEmpty() || lines.get(0).isBlank()) {
             throw InvalidInput.of("file", Messages.format(request.getLocale(), "catalog.import.file.required"));
         }
+        CatalogCsv csv;
         try {
-            CatalogCsv.header(lines.get(0));
+            csv = CatalogCsv.header(lines.get(0));
         } catch (IllegalArgumentException e) {
             throw InvalidInput.of("file", Messages.format(request.getLocale(), "catalog.import.file.header",
                     e.getMessage()));
         }
+        String grants = requirePermissionsOf(csv, lines);
         int rows = (int) lines.stream().skip(1).filter(l -> !l.isBlank()).count();
         String name = fileName.strip();
         if (name.length() > 255) {
@@ -117,12 +153,53 @@ public class DefaultCatalogImportService implements CatalogImportService {
         Properties parameters = new Properties();
         parameters.setProperty("importId", String.valueOf(id));
         parameters.setProperty("chunkSize", String.valueOf(chunkSize == null ? 100 : chunkSize));
+        parameters.setProperty(GRANTS, grants);
         if (failAfterRow != null) {
             parameters.setProperty("failAfterRow", String.valueOf(failAfterRow));
         }
-        long execution = BatchRuntime.getJobOperator().start(JOB, parameters);
+        long execution;
+        try {
+            execution = BatchRuntime.getJobOperator().start(JOB, parameters);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "catalog import " + id + ": the job did not start", e);
+            ledger.finished(id, "FAILED", null);
+            throw e;
+        }
         ledger.running(id, execution);
         return get(id);
+    }
+
+    /**
+     * Refuses the file when it needs a permission the caller lacks ({@link ImportPlanner}); returns
+     * the import permissions the caller holds, for the job to check each row against.
+     */
+    private String requirePermissionsOf(CatalogCsv csv, List<String> lines) {
+        List<ImportRow> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                CatalogCsv.Parsed parsed = csv.parse(i + 1, lines.get(i));
+                if (parsed.ok()) {
+                    rows.add(parsed.row());
+                }
+            }
+        }
+        Set<String> missing = new TreeSet<>(planner.permissionsNeeded(rows));
+        missing.removeIf(context::isCallerInRole);
+        if (!missing.isEmpty()) {
+            throw new ImportNotPermitted(missing);
+        }
+        return grantsOfCaller();
+    }
+
+    private String grantsOfCaller() {
+        Set<String> held = new LinkedHashSet<>();
+        for (String slug : List.of(DefaultCatalogImportSteps.CREATE, DefaultCatalogImportSteps.EDIT,
+                DefaultCatalogImportSteps.PRICE)) {
+            if (context.isCallerInRole(slug)) {
+                held.add(slug);
+            }
+        }
+        return String.join(",", held);
     }
 
     @Override
@@ -130,6 +207,12 @@ public class DefaultCatalogImportService implements CatalogImportService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportSummary get(long id) {
         ImportSummary summary = ledger.read(id);
+        if ("STARTED".equals(summary.status()) && summary.jobExecutionId() == null && summary.startedAt() != null
+                && summary.startedAt().isBefore(Instant.now().minus(NEVER_STARTED))) {
+            // the server went down between the import row and the job: it never ran, and never will
+            ledger.finished(id, "FAILED", null);
+            return ledger.read(id);
+        }
         if ("STARTED".equals(summary.status()) && summary.jobExecutionId() != null) {
             JobExecution execution = BatchRuntime.getJobOperator().getJobExecution(summary.jobExecutionId());
             String status = statusOf(execution.getBatchStatus());
@@ -184,6 +267,10 @@ public class DefaultCatalogImportService implements CatalogImportService {
         }
         parameters.setProperty("importId", String.valueOf(id));
         parameters.setProperty("failAfterRow", ""); // a restart never repeats a drill
+        if (parameters.getProperty(GRANTS) == null) {
+            // an import started before grants were recorded runs with the restarter's permissions
+            parameters.setProperty(GRANTS, grantsOfCaller());
+        }
         long execution = operator.restart(summary.jobExecutionId(), parameters);
         ledger.running(id, execution);
         return ledger.read(id);

@@ -10,44 +10,55 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import pe.colca.catalog.Barcode;
 import pe.colca.catalog.Brand;
-import pe.colca.catalog.importing.CatalogImportSteps;
 import pe.colca.catalog.Category;
-import pe.colca.catalog.importing.ImportError;
-import pe.colca.catalog.importing.ImportRow;
 import pe.colca.catalog.InvalidBarcode;
-import pe.colca.catalog.PriceChange;
+import pe.colca.catalog.JustificationRequired;
+import pe.colca.catalog.NewProduct;
 import pe.colca.catalog.PriceChangeType;
 import pe.colca.catalog.Product;
+import pe.colca.catalog.ProductData;
 import pe.colca.catalog.ProductStatus;
 import pe.colca.catalog.ProductVariant;
-import pe.colca.catalog.Slugs;
 import pe.colca.catalog.TaxAffectation;
-import pe.colca.common.BusinessException;
-import pe.colca.common.SqlFailure;
+import pe.colca.catalog.VariantData;
+import pe.colca.catalog.importing.CatalogImportSteps;
+import pe.colca.catalog.importing.ImportError;
+import pe.colca.catalog.importing.ImportRow;
+import pe.colca.catalog.internal.Author;
 import pe.colca.catalog.internal.CatalogSettings;
-import pe.colca.catalog.internal.DefaultCatalogService;
+import pe.colca.catalog.internal.PriceCause;
+import pe.colca.catalog.internal.PriceWrites;
+import pe.colca.catalog.internal.ProductWrites;
+import pe.colca.common.BusinessException;
+import pe.colca.common.DuplicateKey;
+import pe.colca.common.SqlFailure;
 
 /**
  * The writes of the {@code catalog-import} job. A row is upserted by SKU in its own transaction
- * ({@code REQUIRES_NEW}), so a rejected row rolls back alone and the chunk goes on; a row that was
- * already applied (a chunk re-run after a crash or restart) finds the same values and changes
- * nothing, so it writes no second history row. Price changes are BULK history rows with
- * {@code reference_source = bulk_import} and the import id; the import itself is the justification.
+ * ({@code REQUIRES_NEW}), so a rejected row rolls back alone and the chunk goes on. The row is
+ * written through {@link ProductWrites} and {@link PriceWrites}, the same code as the screens: a
+ * price change above the threshold needs the row's {@code justification}, every change writes its
+ * audit row (for the user who started the import, with the import and row as its origin). A row
+ * that was already applied (a chunk re-run after a crash or restart) finds the same values and
+ * changes nothing, so it writes no second history or audit row. Price changes are BULK history rows
+ * with {@code reference_source = bulk_import} and the import id.
  */
 @Stateless
 @PermitAll
 public class DefaultCatalogImportSteps implements CatalogImportSteps {
 
     static final String SOURCE = "bulk_import";
+    static final String CREATE = "catalog.product.create";
+    static final String EDIT = "catalog.product.edit";
+    static final String PRICE = "catalog.price.edit";
 
     @PersistenceContext
     private EntityManager em;
@@ -62,6 +73,12 @@ public class DefaultCatalogImportSteps implements CatalogImportSteps {
     @EJB
     private ImportLedger ledger;
 
+    @EJB
+    private ProductWrites products;
+
+    @EJB
+    private PriceWrites prices;
+
     @Override
     public Path file(long importId) {
         return DefaultCatalogImportService.importDir().resolve(ledger.storedName(importId));
@@ -74,22 +91,18 @@ public class DefaultCatalogImportSteps implements CatalogImportSteps {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public ImportError apply(long importId, ImportRow row) {
+    public ImportError apply(long importId, ImportRow row, Set<String> granted) {
         try {
-            ImportError error = upsert(importId, row);
+            ImportError error = upsert(importId, row, granted);
             if (error != null) {
                 context.setRollbackOnly();
             } else {
                 em.flush();
             }
             return error;
-        } catch (InvalidBarcode e) {
-            context.setRollbackOnly();
-            return new ImportError(row.rowNumber(), "barcode", e.localizedMessage(Locale.ENGLISH));
         } catch (BusinessException e) {
             context.setRollbackOnly();
-            return new ImportError(row.rowNumber(), "status".equals(column(e)) ? "status" : "*",
-                    e.localizedMessage(Locale.ENGLISH));
+            return new ImportError(row.rowNumber(), column(e), e.localizedMessage(Locale.ENGLISH));
         } catch (PersistenceException e) {
             SQLException sql = SqlFailure.find(e, SqlFailure.UNIQUE_VIOLATION).orElseThrow(() -> e);
             context.setRollbackOnly();
@@ -99,11 +112,32 @@ public class DefaultCatalogImportSteps implements CatalogImportSteps {
         }
     }
 
-    private static String column(BusinessException e) {
-        return e.type() != null && e.type().contains("sellable") ? "status" : null;
+    /** The CSV column a refusal of the shared writes is about ({@code *}: the row as a whole). */
+    static String column(BusinessException e) {
+        if (e instanceof InvalidBarcode) {
+            return "barcode";
+        }
+        if (e instanceof JustificationRequired) {
+            return "justification";
+        }
+        if (e instanceof DuplicateKey || !e.fieldErrors().isEmpty()) {
+            String field = e instanceof DuplicateKey ? e.fieldErrors().keySet().stream().findFirst()
+                    .orElse(String.valueOf(e.type())) : e.fieldErrors().keySet().iterator().next();
+            return switch (field) {
+                case "sku" -> "sku";
+                case "barcode" -> "barcode";
+                case "slug" -> "product_slug";
+                case "brandId" -> "brand";
+                case "categoryId" -> "category";
+                case "basePrice" -> "base_price";
+                case "priceOverride" -> "price_override";
+                default -> "*";
+            };
+        }
+        return e.type() != null && e.type().contains("sellable") ? "status" : "*";
     }
 
-    private ImportError upsert(long importId, ImportRow row) {
+    private ImportError upsert(long importId, ImportRow row, Set<String> granted) {
         int n = row.rowNumber();
         String barcode = Barcode.normalize(row.barcode(), CatalogSettings.barcodeAllowOther(settings));
         Long brandId = null;
@@ -124,13 +158,6 @@ public class DefaultCatalogImportSteps implements CatalogImportSteps {
             }
             categoryId = categories.get(0).getId().longValue();
         }
-        Long who = ledger.startedBy(importId);
-        String reference = String.valueOf(importId);
-        String justification = "Importación masiva " + importId + " (" + ledger.fileName(importId) + ")";
-
-        List<ProductVariant> found = em.createQuery("SELECT v FROM ProductVariant v WHERE v.sku = :sku",
-                ProductVariant.class).setParameter("sku", row.sku()).getResultList();
-        ProductVariant variant = found.isEmpty() ? null : found.get(0);
         if (barcode != null) {
             List<String> holders = em.createQuery("SELECT v.sku FROM ProductVariant v WHERE v.barcode = :barcode"
                     + " AND v.sku <> :sku", String.class).setParameter("barcode", barcode)
@@ -139,6 +166,13 @@ public class DefaultCatalogImportSteps implements CatalogImportSteps {
                 return new ImportError(n, "barcode", "barcode " + barcode + " already belongs to SKU " + holders.get(0));
             }
         }
+        Author author = new Author(ledger.startedBy(importId), Locale.ENGLISH, "import " + importId + " row " + n);
+        PriceCause cause = new PriceCause(PriceChangeType.BULK, SOURCE, String.valueOf(importId), row.justification(),
+                "Importación masiva " + importId + " (" + ledger.fileName(importId) + ")");
+
+        List<ProductVariant> found = em.createQuery("SELECT v FROM ProductVariant v WHERE v.sku = :sku",
+                ProductVariant.class).setParameter("sku", row.sku()).getResultList();
+        ProductVariant variant = found.isEmpty() ? null : found.get(0);
         Product product;
         if (variant != null) {
             product = variant.getProduct();
@@ -149,93 +183,98 @@ public class DefaultCatalogImportSteps implements CatalogImportSteps {
                 return new ImportError(n, "product_slug", "SKU " + row.sku() + " belongs to product '"
                         + product.getSlug() + "'");
             }
-            variant.relabel(row.sku(), barcode != null ? barcode : variant.getBarcode(),
+            VariantData relabelled = new VariantData(variant.getSku(), barcode != null ? barcode : variant.getBarcode(),
                     row.size() != null ? row.size() : variant.getSize(),
-                    row.color() != null ? row.color() : variant.getColor());
+                    row.color() != null ? row.color() : variant.getColor(), null, variant.getWeight(),
+                    variant.getDimensions(), variant.getMainImageUrl(), variant.isActive());
+            if (!Objects.equals(relabelled.barcode(), variant.getBarcode())
+                    || !Objects.equals(relabelled.size(), variant.getSize())
+                    || !Objects.equals(relabelled.color(), variant.getColor())) {
+                ImportError refused = require(granted, EDIT, n);
+                if (refused != null) {
+                    return refused;
+                }
+                products.updateVariant(variant, relabelled, author);
+            }
         } else {
-            List<Product> products = row.productSlug() == null ? List.of()
+            List<Product> bySlug = row.productSlug() == null ? List.of()
                     : em.createQuery("SELECT p FROM Product p WHERE p.slug = :slug", Product.class)
                     .setParameter("slug", row.productSlug()).getResultList();
-            if (products.isEmpty()) {
+            VariantData first = new VariantData(row.sku(), barcode, row.size(), row.color(), row.priceOverride(), null,
+                    null, null, true);
+            if (bySlug.isEmpty()) {
                 if (row.productName() == null) {
                     return new ImportError(n, "product_name", "required for a new product");
                 }
                 if (row.basePrice() == null) {
                     return new ImportError(n, "base_price", "required for a new product");
                 }
-                String slug = row.productSlug() != null ? row.productSlug() : freeSlug(Slugs.of(row.productName()));
-                product = new Product(row.productName(), slug, row.basePrice(),
-                        row.taxAffectation() != null ? row.taxAffectation() : TaxAffectation.fromCode("10"));
-                variant = product.addVariant(row.sku(), barcode, row.size(), row.color());
-                product.classify(brandId, categoryId);
-                product.changeCostPrice(row.costPrice());
-                if (row.priceOverride() != null) {
-                    variant.overridePrice(row.priceOverride());
+                ImportError refused = require(granted, CREATE, n);
+                if (refused != null) {
+                    return refused;
                 }
-                product.changeStatus(row.status() != null ? row.status() : ProductStatus.ACTIVE);
-                em.persist(product);
-                em.flush();
-                em.persist(new PriceChange(variant.getId(), null, variant.effectivePrice(), PriceChangeType.BULK, who,
-                        justification).causedBy(SOURCE, reference));
+                products.create(new NewProduct(new ProductData(row.productName(), row.productSlug(), null, null, brandId,
+                        categoryId, row.costPrice(), row.taxAffectation() != null ? row.taxAffectation()
+                        : TaxAffectation.fromCode("10"), row.status() != null ? row.status() : ProductStatus.ACTIVE,
+                        null), row.basePrice(), List.of(first)), cause, author);
                 return null;
             }
-            product = products.get(0);
-            variant = product.addVariant(row.sku(), barcode, row.size(), row.color());
-            if (row.priceOverride() != null) {
-                variant.overridePrice(row.priceOverride());
+            product = bySlug.get(0);
+            ImportError refused = require(granted, EDIT, n);
+            if (refused != null) {
+                return refused;
             }
-            em.persist(variant);
-            em.flush();
-            em.persist(new PriceChange(variant.getId(), null, variant.effectivePrice(), PriceChangeType.BULK, who,
-                    justification).causedBy(SOURCE, reference));
+            variant = products.addVariant(product, first, cause, author);
         }
-        // product-level values given on the row (empty cells leave the current ones)
-        if (row.productName() != null && !row.productName().equals(product.getName())) {
-            product.describe(row.productName(), product.getSlug(), product.getDescriptionShort(),
-                    product.getDescriptionLong());
-        }
-        if (brandId != null || categoryId != null) {
-            product.classify(brandId != null ? brandId : product.getBrandId(),
-                    categoryId != null ? categoryId : product.getCategoryId());
-        }
-        if (row.costPrice() != null && (product.getCostPrice() == null
-                || product.getCostPrice().compareTo(row.costPrice()) != 0)) {
-            product.changeCostPrice(row.costPrice());
-        }
-        if (row.taxAffectation() != null && !row.taxAffectation().code().equals(product.getTaxCode())) {
-            product.changeTaxAffectation(row.taxAffectation());
+        return changeProduct(product, variant, row, brandId, categoryId, granted, cause, author);
+    }
+
+    /** The product-level values and the prices given on the row (empty cells leave the current ones). */
+    private ImportError changeProduct(Product product, ProductVariant variant, ImportRow row, Long brandId,
+                                      Long categoryId, Set<String> granted, PriceCause cause, Author author) {
+        int n = row.rowNumber();
+        ProductData described = new ProductData(row.productName() != null ? row.productName() : product.getName(), null,
+                product.getDescriptionShort(), product.getDescriptionLong(),
+                brandId != null ? brandId : product.getBrandId(), categoryId != null ? categoryId : product.getCategoryId(),
+                row.costPrice() != null ? row.costPrice() : product.getCostPrice(),
+                row.taxAffectation() != null ? row.taxAffectation() : product.getTaxAffectation(),
+                row.status() != null ? row.status() : product.getStatus(), product.getAttributes());
+        if (!described.name().equals(product.getName()) || !Objects.equals(described.brandId(), product.getBrandId())
+                || !Objects.equals(described.categoryId(), product.getCategoryId())
+                || !sameAmount(described.costPrice(), product.getCostPrice())
+                || !described.taxAffectation().code().equals(product.getTaxCode())
+                || described.status() != product.getStatus()) {
+            ImportError refused = require(granted, EDIT, n);
+            if (refused != null) {
+                return refused;
+            }
+            products.update(product, described, author);
         }
         if (row.basePrice() != null && product.getBasePrice().compareTo(row.basePrice()) != 0) {
-            BigDecimal old = product.changeBasePrice(row.basePrice());
-            em.flush();
-            for (ProductVariant v : product.getVariants()) {
-                if (!v.isDeleted() && v.getPriceOverride() == null && v.getId() != null) {
-                    em.persist(new PriceChange(v.getId(), old, product.getBasePrice(), PriceChangeType.BULK, who,
-                            justification).causedBy(SOURCE, reference));
-                }
+            ImportError refused = require(granted, PRICE, n);
+            if (refused != null) {
+                return refused;
             }
+            prices.changeBasePrice(product, row.basePrice(), cause, author);
         }
-        if (row.priceOverride() != null && (variant.getPriceOverride() == null
-                || variant.getPriceOverride().compareTo(row.priceOverride()) != 0)) {
-            BigDecimal old = variant.effectivePrice();
-            variant.overridePrice(row.priceOverride());
-            if (old.compareTo(variant.effectivePrice()) != 0) {
-                em.persist(new PriceChange(variant.getId(), old, variant.effectivePrice(), PriceChangeType.BULK, who,
-                        justification).causedBy(SOURCE, reference));
+        if (row.priceOverride() != null && !sameAmount(variant.getPriceOverride(), row.priceOverride())) {
+            ImportError refused = require(granted, PRICE, n);
+            if (refused != null) {
+                return refused;
             }
-        }
-        if (row.status() != null && row.status() != product.getStatus()) {
-            product.changeStatus(row.status());
+            prices.changeVariantPrice(variant, row.priceOverride(), cause, author);
         }
         return null;
     }
 
-    private String freeSlug(String base) {
-        Set<String> taken = new HashSet<>(em.createQuery("SELECT p.slug FROM Product p"
-                        + " WHERE p.slug = :base OR p.slug LIKE :prefix ESCAPE '!'", String.class)
-                .setParameter("base", base)
-                .setParameter("prefix", DefaultCatalogService.likeEscape(base) + "-%")
-                .getResultList());
-        return Slugs.unique(base, taken::contains);
+    private static boolean sameAmount(java.math.BigDecimal a, java.math.BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** The row needs {@code permission}: rejected unless the import's starter held it. */
+    private static ImportError require(Set<String> granted, String permission, int row) {
+        return granted.contains(permission) ? null
+                : new ImportError(row, "*", "the import was started without the permission " + permission
+                + " this row needs");
     }
 }

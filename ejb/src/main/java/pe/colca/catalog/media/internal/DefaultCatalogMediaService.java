@@ -31,7 +31,7 @@ import pe.colca.common.Messages;
 import pe.colca.common.RequestMetadata;
 import pe.colca.security.AuditTrail;
 import pe.colca.catalog.internal.CatalogSettings;
-import pe.colca.catalog.internal.DefaultCatalogService;
+import pe.colca.catalog.internal.CatalogEntities;
 
 /**
  * The catalog's images. Every gallery change locks the product row first (SELECT … FOR UPDATE), so
@@ -144,7 +144,7 @@ public class DefaultCatalogMediaService implements CatalogMediaService {
         ImageType type = accepted(content);
         Brand brand = em.find(Brand.class, brandId, LockModeType.PESSIMISTIC_WRITE);
         if (brand == null) {
-            throw new CatalogRecordNotFound(DefaultCatalogService.BRAND, brandId);
+            throw new CatalogRecordNotFound(CatalogEntities.BRAND, brandId);
         }
         String before = brand.getLogoUrl();
         brand.changeLogo(MediaFiles.store(content, type).url());
@@ -159,7 +159,7 @@ public class DefaultCatalogMediaService implements CatalogMediaService {
         ImageType type = accepted(content);
         Category category = em.find(Category.class, categoryId, LockModeType.PESSIMISTIC_WRITE);
         if (category == null) {
-            throw new CatalogRecordNotFound(DefaultCatalogService.CATEGORY, categoryId);
+            throw new CatalogRecordNotFound(CatalogEntities.CATEGORY, categoryId);
         }
         String before = category.getImageUrl();
         category.changeImage(MediaFiles.store(content, type).url());
@@ -175,17 +175,17 @@ public class DefaultCatalogMediaService implements CatalogMediaService {
         ImageType type = accepted(content);
         ProductVariant variant = em.find(ProductVariant.class, variantId);
         if (variant == null || variant.isDeleted() || variant.getProduct().isDeleted()) {
-            throw new CatalogRecordNotFound(DefaultCatalogService.VARIANT, variantId);
+            throw new CatalogRecordNotFound(CatalogEntities.VARIANT, variantId);
         }
         if (variant.getVersion() != expectedVersion) {
-            throw new CatalogStaleVersion(DefaultCatalogService.VARIANT, variantId);
+            throw new CatalogStaleVersion(CatalogEntities.VARIANT, variantId);
         }
         String before = variant.getMainImageUrl();
         variant.changeMainImage(MediaFiles.store(content, type).url());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new CatalogStaleVersion(DefaultCatalogService.VARIANT, variantId);
+            throw new CatalogStaleVersion(CatalogEntities.VARIANT, variantId);
         }
         audit.record("UPDATE", "product_variants", variantId, urlMap("mainImageUrl", before),
                 urlMap("mainImageUrl", variant.getMainImageUrl()));
@@ -207,7 +207,7 @@ public class DefaultCatalogMediaService implements CatalogMediaService {
     private Product product(long id, boolean lock) {
         Product product = lock ? em.find(Product.class, id, LockModeType.PESSIMISTIC_WRITE) : em.find(Product.class, id);
         if (product == null || product.isDeleted()) {
-            throw new CatalogRecordNotFound(DefaultCatalogService.PRODUCT, id);
+            throw new CatalogRecordNotFound(CatalogEntities.PRODUCT, id);
         }
         return product;
     }

@@ -37,7 +37,7 @@ import pe.colca.api.PageParams;
 import pe.colca.api.Paging;
 import pe.colca.api.QueryValues;
 import pe.colca.catalog.Brand;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.BrandService;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
@@ -56,7 +56,7 @@ import pe.colca.common.RequestMetadata;
 public class BrandResource {
 
     @EJB
-    private CatalogService catalog;
+    private BrandService catalog;
 
     @Inject
     private RequestMetadata request;

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
 import pe.colca.catalog.media.CatalogMediaService;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.CategoryService;
 
 /** {@code PUT /api/v1/categories/{id}/image}: uploads a category's image (raw image body). */
 @Path("/categories/{id}/image")
@@ -38,7 +38,7 @@ public class CategoryImageResource {
     private CatalogMediaService media;
 
     @EJB
-    private CatalogService catalog;
+    private CategoryService catalog;
 
     @PUT
     @Consumes(MediaType.WILDCARD)

@@ -36,7 +36,7 @@ import pe.colca.api.ETags;
 import pe.colca.api.PageParams;
 import pe.colca.api.Paging;
 import pe.colca.api.QueryValues;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.CategoryService;
 import pe.colca.catalog.CategoryPath;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
@@ -58,7 +58,7 @@ import pe.colca.common.RequestMetadata;
 public class CategoryResource {
 
     @EJB
-    private CatalogService catalog;
+    private CategoryService catalog;
 
     @Inject
     private RequestMetadata request;

@@ -38,11 +38,13 @@ import pe.colca.api.ETags;
 import pe.colca.api.PageParams;
 import pe.colca.api.Paging;
 import pe.colca.api.QueryValues;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.PriceService;
 import pe.colca.catalog.Product;
 import pe.colca.catalog.ProductFilter;
+import pe.colca.catalog.ProductService;
 import pe.colca.catalog.ProductStatus;
 import pe.colca.catalog.ProductVariant;
+import pe.colca.catalog.VariantService;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 import pe.colca.common.PageRequest;
@@ -64,7 +66,13 @@ public class ProductResource {
     static final Set<String> SORTABLE = Set.of("name", "slug", "basePrice", "status", "createdAt", "updatedAt");
 
     @EJB
-    private CatalogService catalog;
+    private ProductService catalog;
+
+    @EJB
+    private VariantService variants;
+
+    @EJB
+    private PriceService prices;
 
     @Inject
     private RequestMetadata request;
@@ -206,7 +214,7 @@ public class ProductResource {
     public Response changePrice(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        Product changed = catalog.changeBasePrice(id, version, PriceInput.read(body, request.getLocale()));
+        Product changed = prices.changeBasePrice(id, version, PriceInput.read(body, request.getLocale()));
         return Response.ok(ProductView.of(changed)).tag(ETags.of(changed.getVersion())).build();
     }
 
@@ -223,7 +231,7 @@ public class ProductResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response addVariant(@PathParam("id") long id, JsonObject body) {
-        ProductVariant created = catalog.addVariant(id, VariantInput.create(body, validator, request.getLocale()));
+        ProductVariant created = variants.addVariant(id, VariantInput.create(body, validator, request.getLocale()));
         URI self = uri.getBaseUriBuilder().path("variants").path(String.valueOf(created.getId())).build();
         return Response.created(self).tag(ETags.of(created.getVersion())).entity(VariantView.of(created)).build();
     }

@@ -36,8 +36,9 @@ import pe.colca.api.ETags;
 import pe.colca.api.PageParams;
 import pe.colca.api.Paging;
 import pe.colca.api.QueryValues;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.PriceService;
 import pe.colca.catalog.ProductVariant;
+import pe.colca.catalog.VariantService;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
@@ -53,7 +54,10 @@ import pe.colca.common.RequestMetadata;
 public class VariantResource {
 
     @EJB
-    private CatalogService catalog;
+    private VariantService catalog;
+
+    @EJB
+    private PriceService prices;
 
     @Inject
     private RequestMetadata request;
@@ -168,7 +172,7 @@ public class VariantResource {
     public Response changePrice(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        ProductVariant changed = catalog.changeVariantPrice(id, version, PriceInput.read(body, request.getLocale()));
+        ProductVariant changed = prices.changeVariantPrice(id, version, PriceInput.read(body, request.getLocale()));
         return Response.ok(VariantView.of(changed)).tag(ETags.of(changed.getVersion())).build();
     }
 
@@ -186,6 +190,6 @@ public class VariantResource {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return Paging.ok(catalog.priceHistory(id, page).map(PriceChangeView::of), uri);
+        return Paging.ok(prices.priceHistory(id, page).map(PriceChangeView::of), uri);
     }
 }

@@ -15,7 +15,7 @@ import org.primefaces.model.LazyDataModel;
 import pe.colca.catalog.Brand;
 import pe.colca.catalog.BrandData;
 import pe.colca.catalog.media.CatalogMediaService;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.BrandService;
 import pe.colca.common.StaleVersion;
 import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
@@ -41,7 +41,7 @@ public class BrandList implements Serializable {
     private static final String TABLE_CLIENT_ID = "brands-form:brands-table";
 
     @Inject
-    private CatalogService catalog;
+    private BrandService catalog;
 
     @Inject
     private CatalogMediaService media;

@@ -21,7 +21,8 @@ import pe.colca.catalog.pricing.BulkPricePreview;
 import pe.colca.catalog.pricing.BulkPriceRequest;
 import pe.colca.catalog.pricing.BulkPriceResult;
 import pe.colca.catalog.pricing.BulkPriceService;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.BrandService;
+import pe.colca.catalog.CategoryService;
 import pe.colca.catalog.Category;
 import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
@@ -55,7 +56,10 @@ public class BulkPriceScreen implements Serializable {
     private BulkPriceService prices;
 
     @Inject
-    private CatalogService catalog;
+    private BrandService brandService;
+
+    @Inject
+    private CategoryService categoryService;
 
     @Inject
     private LocaleBean localeBean;
@@ -92,7 +96,7 @@ public class BulkPriceScreen implements Serializable {
         int offset = 0;
         Page<Brand> page;
         do {
-            page = catalog.searchBrands(null, new PageRequest(offset, PageRequest.MAX_LIMIT, "name", true));
+            page = brandService.searchBrands(null, new PageRequest(offset, PageRequest.MAX_LIMIT, "name", true));
             page.items().forEach(x -> b.add(new Option(x.getId(), x.getName())));
             offset += PageRequest.MAX_LIMIT;
         } while (offset < page.total());
@@ -105,7 +109,7 @@ public class BulkPriceScreen implements Serializable {
         int offset = 0;
         Page<Category> page;
         do {
-            page = catalog.searchCategories(null, null, false, new PageRequest(offset, PageRequest.MAX_LIMIT, "name", true));
+            page = categoryService.searchCategories(null, null, false, new PageRequest(offset, PageRequest.MAX_LIMIT, "name", true));
             all.addAll(page.items());
             offset += PageRequest.MAX_LIMIT;
         } while (offset < page.total());

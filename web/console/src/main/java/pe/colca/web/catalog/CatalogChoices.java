@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import pe.colca.catalog.Brand;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.BrandService;
 import pe.colca.catalog.Category;
+import pe.colca.catalog.CategoryService;
 import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
 
@@ -57,14 +58,14 @@ public final class CatalogChoices implements Serializable {
         categories.forEach(o -> categoryPaths.put(o.getId(), o.getLabel()));
     }
 
-    public static CatalogChoices load(CatalogService service) {
+    public static CatalogChoices load(BrandService brandService, CategoryService categoryService) {
         List<Option> brands = new ArrayList<>();
-        for (Brand b : all((request) -> service.searchBrands(null, request))) {
+        for (Brand b : all((request) -> brandService.searchBrands(null, request))) {
             brands.add(new Option(b.getId(), b.getName()));
         }
         Map<Integer, String> names = new LinkedHashMap<>();
         Map<Integer, Integer> parents = new HashMap<>();
-        for (Category c : all((request) -> service.searchCategories(null, null, false, request))) {
+        for (Category c : all((request) -> categoryService.searchCategories(null, null, false, request))) {
             names.put(c.getId(), c.getName());
             if (c.getParent() != null) {
                 parents.put(c.getId(), c.getParent().getId());

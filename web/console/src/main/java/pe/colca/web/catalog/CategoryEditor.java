@@ -15,7 +15,7 @@ import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.event.TreeDragDropEvent;
 import org.primefaces.model.TreeNode;
 import pe.colca.catalog.media.CatalogMediaService;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.CategoryService;
 import pe.colca.catalog.Category;
 import pe.colca.catalog.CategoryData;
 import pe.colca.catalog.CategoryPath;
@@ -49,7 +49,7 @@ public class CategoryEditor implements Serializable {
             "parentId", "editor-form:category-parent");
 
     @Inject
-    private CatalogService catalog;
+    private CategoryService catalog;
 
     @Inject
     private CatalogMediaService media;

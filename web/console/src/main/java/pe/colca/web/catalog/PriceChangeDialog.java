@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.primefaces.PrimeFaces;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.PriceService;
 import pe.colca.catalog.JustificationRequired;
 import pe.colca.catalog.PriceChangeData;
 import pe.colca.catalog.PriceChangeType;
@@ -42,7 +42,7 @@ public class PriceChangeDialog implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("newPrice", NEW_PRICE, "justification", JUSTIFICATION);
 
     @Inject
-    private CatalogService service;
+    private PriceService prices;
 
     @Inject
     private ProductEditor editor;
@@ -91,11 +91,11 @@ public class PriceChangeDialog implements Serializable {
                     return;
                 }
                 ProductForm form = editor.getForm();
-                Product product = service.changeBasePrice(form.getId(), form.getVersion(), change);
+                Product product = prices.changeBasePrice(form.getId(), form.getVersion(), change);
                 ConsoleMessages.info(null, Texts.get("productPrice.changed"),
                         product.getName() + ": " + formats.money(product.getBasePrice()));
             } else {
-                ProductVariant changed = service.changeVariantPrice(variant.getId(), variant.getVersion(), change);
+                ProductVariant changed = prices.changeVariantPrice(variant.getId(), variant.getVersion(), change);
                 ConsoleMessages.info(null, Texts.get("productPrice.changed"),
                         changed.getSku() + ": " + formats.money(changed.effectivePrice()));
             }

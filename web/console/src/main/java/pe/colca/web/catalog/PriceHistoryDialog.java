@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.PriceService;
 import pe.colca.web.ServicePagedModel;
 
 /**
@@ -25,12 +25,12 @@ public class PriceHistoryDialog implements Serializable {
     private static final String TABLE = ":history-form:history-table";
 
     @Inject
-    private CatalogService service;
+    private PriceService prices;
 
     private VariantRow variant;
     private final ServicePagedModel<PriceHistoryRow> history = new ServicePagedModel<>(
             (request, counting) -> variant == null ? null
-                    : service.priceHistoryLines(variant.getId(), request).map(PriceHistoryRow::of),
+                    : prices.priceHistoryLines(variant.getId(), request).map(PriceHistoryRow::of),
             PriceHistoryRow::getId, false);
 
     /** Opens the history of a row of the variants grid, on its first page. */

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.ProductService;
 import pe.colca.common.StaleVersion;
 import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
@@ -25,7 +25,7 @@ public class ProductDeleteDialog {
     private static final String REASON = "product-delete-form:product-delete-reason";
 
     @Inject
-    private CatalogService service;
+    private ProductService products;
 
     @Inject
     private ProductEditor editor;
@@ -44,7 +44,7 @@ public class ProductDeleteDialog {
         }
         ProductForm form = editor.getForm();
         try {
-            service.deleteProduct(form.getId(), form.getVersion(), reason.strip());
+            products.deleteProduct(form.getId(), form.getVersion(), reason.strip());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             ConsoleMessages.info(null, Texts.get("product.deleted"), editor.getSavedName());
             return "/backoffice/catalog/products?faces-redirect=true";

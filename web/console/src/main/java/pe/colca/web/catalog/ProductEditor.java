@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.BrandService;
+import pe.colca.catalog.CategoryService;
+import pe.colca.catalog.ProductService;
 import pe.colca.catalog.CategoryPath;
 import pe.colca.catalog.Product;
 import pe.colca.catalog.ProductStatus;
@@ -70,7 +72,13 @@ public class ProductEditor implements Serializable {
             TaxAffectation.EXONERADO_ONEROSA, TaxAffectation.INAFECTO_ONEROSA);
 
     @Inject
-    private CatalogService service;
+    private ProductService products;
+
+    @Inject
+    private CategoryService categories;
+
+    @Inject
+    private BrandService brands;
 
     @Inject
     private LocaleBean localeBean;
@@ -97,9 +105,9 @@ public class ProductEditor implements Serializable {
             id = -1L;
         }
         try {
-            choices = CatalogChoices.load(service);
+            choices = CatalogChoices.load(brands, categories);
             if (id != null) {
-                show(service.getProduct(id));
+                show(products.getProduct(id));
             }
         } catch (RuntimeException e) {
             if (choices == null) {
@@ -131,7 +139,7 @@ public class ProductEditor implements Serializable {
      * variants; what the user typed in the product form stays.
      */
     public void refresh() {
-        Product product = service.getProduct(form.getId());
+        Product product = products.getProduct(form.getId());
         form.refresh(product);
         showVariants(product);
     }
@@ -144,7 +152,7 @@ public class ProductEditor implements Serializable {
 
     public void categoryChanged() {
         breadcrumbs = form.getCategoryId() == null ? List.of()
-                : service.breadcrumbs(form.getCategoryId().intValue());
+                : categories.breadcrumbs(form.getCategoryId().intValue());
     }
 
     public void addAttribute() {
@@ -159,13 +167,13 @@ public class ProductEditor implements Serializable {
     public String save() {
         try {
             if (form.isNew()) {
-                Product created = service.createProduct(form.toNewProduct());
+                Product created = products.createProduct(form.toNewProduct());
                 FacesContext faces = FacesContext.getCurrentInstance();
                 faces.getExternalContext().getFlash().setKeepMessages(true);
                 ConsoleMessages.info(null, Texts.get("product.created"), created.getName());
                 return "/backoffice/catalog/product?faces-redirect=true&id=" + created.getId();
             }
-            Product saved = service.updateProduct(form.getId(), form.getVersion(), form.toData());
+            Product saved = products.updateProduct(form.getId(), form.getVersion(), form.toData());
             show(saved);
             conflict = false;
             ConsoleMessages.info(null, Texts.get("product.updated"), saved.getName());
@@ -181,7 +189,7 @@ public class ProductEditor implements Serializable {
     /** After a conflict: the product as it is now (the user's unsaved changes are dropped). */
     public void reload() {
         try {
-            show(service.getProduct(form.getId()));
+            show(products.getProduct(form.getId()));
             conflict = false;
             ConsoleMessages.info(PRODUCT_MESSAGES, Texts.get("product.reloaded"), null);
         } catch (RuntimeException e) {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import pe.colca.catalog.media.CatalogMediaService;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.ProductService;
 import pe.colca.catalog.media.ImageRefused;
 import pe.colca.catalog.Product;
 import pe.colca.catalog.ProductImage;
@@ -37,7 +37,7 @@ public class ProductImageManager implements Serializable {
     private CatalogMediaService media;
 
     @Inject
-    private CatalogService catalog;
+    private ProductService catalog;
 
     @Inject
     private LocaleBean localeBean;

@@ -13,8 +13,10 @@ import java.util.Locale;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.BrandService;
+import pe.colca.catalog.CategoryService;
 import pe.colca.catalog.Product;
+import pe.colca.catalog.ProductService;
 import pe.colca.catalog.ProductFilter;
 import pe.colca.catalog.ProductStatus;
 import pe.colca.web.FacesErrors;
@@ -37,7 +39,13 @@ public class ProductList implements Serializable {
     private static final String DELETED = ":products-form:deleted-table";
 
     @Inject
-    private CatalogService service;
+    private ProductService service;
+
+    @Inject
+    private BrandService brandService;
+
+    @Inject
+    private CategoryService categoryService;
 
     @Inject
     private LocaleBean localeBean;
@@ -61,7 +69,7 @@ public class ProductList implements Serializable {
     @PostConstruct
     void init() {
         try {
-            choices = CatalogChoices.load(service);
+            choices = CatalogChoices.load(brandService, categoryService);
         } catch (RuntimeException e) {
             choices = CatalogChoices.none();
             FacesErrors.show(e, locale(), null);

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.VariantService;
 import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
 import pe.colca.web.Texts;
@@ -27,7 +27,7 @@ public class VariantDeleteDialog implements Serializable {
     private static final String REASON = "variant-delete-form:variant-delete-reason";
 
     @Inject
-    private CatalogService service;
+    private VariantService variants;
 
     @Inject
     private ProductEditor editor;
@@ -53,7 +53,7 @@ public class VariantDeleteDialog implements Serializable {
             return;
         }
         try {
-            service.deleteVariant(variant.getId(), variant.getVersion(), reason.strip());
+            variants.deleteVariant(variant.getId(), variant.getVersion(), reason.strip());
             ConsoleMessages.info(null, Texts.get("variant.deleted"), variant.getSku());
             variant = null;
             editor.refresh();

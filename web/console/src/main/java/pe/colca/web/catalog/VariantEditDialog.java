@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import pe.colca.catalog.media.CatalogMediaService;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.VariantService;
 import pe.colca.catalog.ProductImage;
 import pe.colca.catalog.ProductVariant;
 import pe.colca.common.BusinessException;
@@ -46,7 +46,7 @@ public class VariantEditDialog implements Serializable {
     private static final String DIMENSIONS_MESSAGE = "variant-form:dimensions-message";
 
     @Inject
-    private CatalogService service;
+    private VariantService variants;
 
     @Inject
     private CatalogMediaService media;
@@ -91,8 +91,8 @@ public class VariantEditDialog implements Serializable {
     public void save() {
         try {
             ProductVariant saved = form.isNew()
-                    ? service.addVariant(editor.getForm().getId(), form.toData())
-                    : service.updateVariant(form.getId(), form.getVersion(), form.toData());
+                    ? variants.addVariant(editor.getForm().getId(), form.toData())
+                    : variants.updateVariant(form.getId(), form.getVersion(), form.toData());
             ConsoleMessages.info(null, Texts.get(form.isNew() ? "variant.created" : "variant.updated"), saved.getSku());
             conflict = false;
             editor.refresh();
@@ -153,8 +153,8 @@ public class VariantEditDialog implements Serializable {
     /** Picked or removed: the variant as stored with the other image, with the dialog's version. */
     private void changeImage(String url, String messageKey) {
         try {
-            ProductVariant current = service.getVariant(form.getId());
-            ProductVariant saved = service.updateVariant(form.getId(), form.getVersion(),
+            ProductVariant current = variants.getVariant(form.getId());
+            ProductVariant saved = variants.updateVariant(form.getId(), form.getVersion(),
                     VariantForm.storedWithImage(current, url));
             imageChanged(saved, messageKey, null);
         } catch (RuntimeException e) {

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
-import pe.colca.catalog.CatalogService;
+import pe.colca.catalog.CategoryService;
 import pe.colca.common.PageRequest;
 import pe.colca.inventory.count.CountFilter;
 import pe.colca.inventory.count.CountScope;
@@ -59,7 +59,7 @@ public class CountList implements Serializable {
     private LocationService locations;
 
     @Inject
-    private CatalogService catalog;
+    private CategoryService catalog;
 
     @Inject
     private LocaleBean localeBean;
