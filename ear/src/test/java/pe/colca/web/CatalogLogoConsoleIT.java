@@ -67,8 +67,9 @@ class CatalogLogoConsoleIT extends ClientIntegration {
 
         openSignedIn("/backoffice/catalog/brands.xhtml");
         browser.type("brands-form:brand-search", tag);
-        browser.click(By.xpath("//tbody[@id='brands-form:brands-table_data']/tr[contains(., '" + name
-                + "')]//button[contains(@id, ':edit')]"));
+        WebElement row = browser.visible(By.xpath("//tbody[@id='brands-form:brands-table_data']/tr[contains(., '"
+                + name + "')]"));
+        row.findElement(By.xpath(".//button[contains(@id, ':edit')]")).click();
         browser.visible("brand-dialog");
         browser.await(d -> name.equals(d.findElement(By.id("brand-form:brand-name")).getAttribute("value")));
         browser.visible("brand-form:brand-logo-none");
@@ -103,9 +104,8 @@ class CatalogLogoConsoleIT extends ClientIntegration {
 
         // remove after the confirmation
         browser.type("brands-form:brand-search", tag);
-        // click through Browser.click: the search's AJAX update can replace the row between a lookup and a click
-        browser.click(By.xpath("//tbody[@id='brands-form:brands-table_data']/tr[contains(., '" + renamed
-                + "')]//button[contains(@id, ':edit')]"));
+        browser.visible(By.xpath("//tbody[@id='brands-form:brands-table_data']/tr[contains(., '" + renamed
+                + "')]//button[contains(@id, ':edit')]")).click();
         browser.visible("brand-dialog");
         browser.visible("brand-form:brand-logo");
         browser.click("brand-form:brand-logo-remove");
