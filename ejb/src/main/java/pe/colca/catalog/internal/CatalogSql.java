@@ -2,7 +2,6 @@ package pe.colca.catalog.internal;
 
 import jakarta.persistence.EntityManager;
 import java.text.Normalizer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -85,23 +84,4 @@ final class CatalogSql {
         return new Page<>(items, total, page.offset(), page.limit());
     }
 
-    /** A timestamptz read by a native query (the JDBC driver's type depends on the dialect's mapping). */
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.time.ZonedDateTime z) {
-            return z.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a timestamp: " + value.getClass());
-    }
 }

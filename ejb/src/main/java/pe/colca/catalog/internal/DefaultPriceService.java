@@ -1,5 +1,7 @@
 package pe.colca.catalog.internal;
 
+import static pe.colca.common.SqlValues.instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -99,7 +101,7 @@ public class DefaultPriceService implements PriceService {
             Tuple r = (Tuple) o;
             Number by = (Number) r.get("changed_by");
             items.add(new PriceHistoryLine(((Number) r.get("id")).longValue(), variantId,
-                    CatalogSql.instant(r.get("changed_at")), r.get("old_price", BigDecimal.class),
+                    instant(r.get("changed_at")), r.get("old_price", BigDecimal.class),
                     r.get("new_price", BigDecimal.class), PriceChangeType.valueOf(r.get("change_type", String.class)),
                     r.get("reference_source", String.class), r.get("reference_id", String.class),
                     by == null ? null : by.longValue(), r.get("full_name", String.class), r.get("email", String.class),

@@ -1,5 +1,7 @@
 package pe.colca.catalog.internal;
 
+import static pe.colca.common.SqlValues.instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -180,7 +182,7 @@ public class DefaultProductService implements ProductService {
                         + " ORDER BY p.deleted_at DESC, p.id DESC"),
                 em.createNativeQuery("SELECT count(*) FROM products p" + where), page,
                 r -> new DeletedProduct(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        (BigDecimal) r[3], CatalogSql.instant(r[4]), (String) r[5], (String) r[6]));
+                        (BigDecimal) r[3], instant(r[4]), (String) r[5], (String) r[6]));
     }
 
     private Author author() {

@@ -1,5 +1,7 @@
 package pe.colca.inventory.internal;
 
+import static pe.colca.common.SqlValues.instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -13,8 +15,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -324,22 +324,6 @@ public class DefaultInventoryService implements InventoryService {
         return new VariantLabel(v.variantId(), v.sku(), v.productName(), v.size(), v.color());
     }
 
-    /** A timestamp read by a native query as an Instant (drivers answer Instant, OffsetDateTime or Timestamp). */
-    public static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-    }
 
     // ============================================================================== reservations
 

@@ -1,5 +1,7 @@
 package pe.colca.catalog.importing.internal;
 
+import static pe.colca.common.SqlValues.instant;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -129,19 +131,4 @@ public class ImportLedger {
                 .setParameter(1, id).getSingleResult()).longValue();
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return Instant.parse(value.toString());
-    }
 }

@@ -1,5 +1,7 @@
 package pe.colca.inventory.alert.internal;
 
+import static pe.colca.common.SqlValues.instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -283,7 +285,7 @@ public class DefaultStockAlertService implements StockAlertService {
     private static StockAlertLine line(Object[] r) {
         return new StockAlertLine(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
                 (String) r[3], ((Number) r[4]).longValue(), (String) r[5], (String) r[6], ((Number) r[7]).intValue(),
-                ((Number) r[8]).intValue(), Boolean.TRUE.equals(r[9]), Boolean.TRUE.equals(r[10]), DefaultInventoryService.instant(r[11]),
-                DefaultInventoryService.instant(r[12]), ((Number) r[13]).intValue(), ((Number) r[14]).longValue());
+                ((Number) r[8]).intValue(), Boolean.TRUE.equals(r[9]), Boolean.TRUE.equals(r[10]), instant(r[11]),
+                instant(r[12]), ((Number) r[13]).intValue(), ((Number) r[14]).longValue());
     }
 }

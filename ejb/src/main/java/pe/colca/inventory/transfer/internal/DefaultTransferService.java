@@ -1,5 +1,7 @@
 package pe.colca.inventory.transfer.internal;
 
+import static pe.colca.common.SqlValues.instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -132,8 +134,8 @@ public class DefaultTransferService implements TransferService {
         return where.page(query, count, page, r -> new TransferSummary(num(r[0]), (String) r[1],
                 TransferStatus.valueOf((String) r[2]), num(r[3]), (String) r[4], (String) r[5], num(r[6]),
                 (String) r[7], (String) r[8], (int) num(r[9]), num(r[10]), num(r[11]), num(r[12]),
-                DefaultInventoryService.instant(r[13]), DefaultInventoryService.instant(r[14]),
-                DefaultInventoryService.instant(r[15]), num(r[16])));
+                instant(r[13]), instant(r[14]),
+                instant(r[15]), num(r[16])));
     }
 
     private static Long asLong(Integer id) {
