@@ -29,6 +29,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.TestData;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.TestServer;
 
@@ -38,6 +39,8 @@ import pe.colca.testing.TestServer;
  * (the price justification threshold) is put back in a finally block.
  */
 class SettingsApiIT extends ClientIntegration {
+
+    private static final TestData DATA = TestData.client();
 
     private static final String PATH = "/api/v1/settings";
     private static final String ADMIN = "admin@colca.test";
@@ -97,7 +100,7 @@ class SettingsApiIT extends ClientIntegration {
     @Test
     @DisplayName("PUT with the current If-Match changes the value (200, new ETag), stamps who and when, and is audited")
     void updateWithIfMatch() throws Exception {
-        String key = insert("INTEGER", "5", false, "_minutes");
+        String key = DATA.setting("settings", "INTEGER", "5", false, "_minutes");
         try {
             Reply updated = api.put(PATH + "/" + key, api.token(ADMIN), "{\"value\": 7}", "If-Match", "\"0\"");
 
@@ -122,14 +125,14 @@ class SettingsApiIT extends ClientIntegration {
             assertEquals(200, asText.status(), asText.toString());
             assertEquals("9", asText.json().getString("value"), "stored in its canonical form");
         } finally {
-            delete(key);
+            DATA.removeSetting(key);
         }
     }
 
     @Test
     @DisplayName("PUT without If-Match is 428, with a stale one 409 stale-version; nothing changes")
     void preconditions() throws Exception {
-        String key = insert("INTEGER", "5", false, "_count");
+        String key = DATA.setting("settings", "INTEGER", "5", false, "_count");
         try {
             assertProblem(api.put(PATH + "/" + key, api.token(ADMIN), "{\"value\":6}"), 428, "precondition-required");
             assertEquals(200, api.put(PATH + "/" + key, api.token(ADMIN), "{\"value\":6}", "If-Match", "\"0\"").status());
@@ -141,14 +144,14 @@ class SettingsApiIT extends ClientIntegration {
             assertEquals("6", row.get("value"));
             assertEquals(1L, ((Number) row.get("version")).longValue());
         } finally {
-            delete(key);
+            DATA.removeSetting(key);
         }
     }
 
     @Test
     @DisplayName("a value of the wrong type is a 400 on field 'value' and changes nothing; so is one without permission a 403")
     void wrongTypeChangesNothing() throws Exception {
-        String key = insert("INTEGER", "5", false, "_minutes");
+        String key = DATA.setting("settings", "INTEGER", "5", false, "_minutes");
         try {
             for (String body : List.of("{\"value\":\"abc\"}", "{\"value\":1.5}", "{\"value\":true}", "{\"value\":-3}",
                     "{\"value\":0}", "{\"value\":null}", "{}")) {
@@ -180,7 +183,7 @@ class SettingsApiIT extends ClientIntegration {
             assertEquals("TIME", api.get(PATH + "/inventory.snapshot.daily_time", api.token(ADMIN)).json()
                     .getString("dataType"), "V11 made the snapshot time a TIME");
         } finally {
-            delete(key);
+            DATA.removeSetting(key);
         }
     }
 
@@ -189,7 +192,7 @@ class SettingsApiIT extends ClientIntegration {
     @Test
     @DisplayName("an encrypted setting is write-only: stored as AES-GCM ciphertext, never returned, audited as [encrypted]")
     void encryptedNeverReturned() throws Exception {
-        String key = insert("STRING", null, true, "_token");
+        String key = DATA.setting("settings", "STRING", null, true, "_token");
         String secret = "s3cret-" + UUID.randomUUID();
         try {
             Reply before = api.get(PATH + "/" + key, api.token(ADMIN));
@@ -226,7 +229,7 @@ class SettingsApiIT extends ClientIntegration {
             assertFalse(logged.contains(stored.substring(5, 20)), "not even the ciphertext: " + logged);
             assertTrue(String.valueOf(audit.get("new_values")).contains("[encrypted]"), logged);
         } finally {
-            delete(key);
+            DATA.removeSetting(key);
         }
     }
 
@@ -281,28 +284,7 @@ class SettingsApiIT extends ClientIntegration {
         return created.json().getJsonNumber("id").longValue();
     }
 
-    /** A setting of the test's own: {@code it.settings.<random><suffix>}. */
-    private static String insert(String type, String value, boolean encrypted, String suffix) throws Exception {
-        String key = "it.settings.k" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + suffix;
-        try (Connection db = TestServer.jdbc(); PreparedStatement st = db.prepareStatement("INSERT INTO system_settings"
-                + " (id, setting_key, value, data_type, description, is_encrypted)"
-                + " VALUES (nextval('system_settings_seq'), ?, ?, ?, 'Parámetro de prueba (SettingsApiIT)', ?)")) {
-            st.setString(1, key);
-            st.setString(2, value);
-            st.setString(3, type);
-            st.setBoolean(4, encrypted);
-            assertEquals(1, st.executeUpdate());
-        }
-        return key;
-    }
 
-    private static void delete(String key) throws Exception {
-        try (Connection db = TestServer.jdbc();
-             PreparedStatement st = db.prepareStatement("DELETE FROM system_settings WHERE setting_key = ?")) {
-            st.setString(1, key);
-            st.executeUpdate();
-        }
-    }
 
     /** AES-256-GCM with the key the test server uses (COLCA_SETTINGS_KEY or the development default). */
     private static String decrypt(String key, String stored) throws Exception {

@@ -369,6 +369,29 @@ public final class TestData {
         }
     }
 
+    // ---- settings -----------------------------------------------------------------------------
+
+    /**
+     * A system setting of the test's own, {@code it.<group>.k<unique><keySuffix>} (the key suffix
+     * matters to the typed reads: {@code _minutes} makes an INTEGER a duration); remove it with
+     * {@link #removeSetting} so the settings screen stays readable.
+     *
+     * @return its key
+     */
+    public String setting(String group, String dataType, String value, boolean encrypted, String keySuffix)
+            throws SQLException {
+        String key = "it." + group + ".k" + suffix().toLowerCase(Locale.ROOT) + keySuffix;
+        number("INSERT INTO system_settings (id, setting_key, value, data_type, description, is_encrypted)"
+                + " VALUES (nextval('system_settings_seq'), ?, ?, ?, 'Parámetro de prueba', ?) RETURNING id",
+                key, value, dataType, encrypted);
+        return key;
+    }
+
+    public void removeSetting(String key) throws SQLException {
+        number("WITH gone AS (DELETE FROM system_settings WHERE setting_key = ? RETURNING 1) SELECT count(*) FROM gone",
+                key);
+    }
+
     // ---- reading ------------------------------------------------------------------------------
 
     /** The first column of the one row {@code sql} returns, as a number (0 for SQL NULL). */

@@ -18,6 +18,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import pe.colca.testing.Browser;
 import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.TestData;
 import pe.colca.testing.TestServer;
 
 /**
@@ -27,6 +28,8 @@ import pe.colca.testing.TestServer;
  * ({@code it.console.*}, inserted and deleted here), so the real ones stay as they are.
  */
 class SettingsConsoleIT extends ClientIntegration {
+
+    private static final TestData DATA = TestData.client();
 
     private static final String ADMIN = "admin@colca.test";
     private static final String PASSWORD = System.getenv().getOrDefault("COLCA_DEMO_PASSWORD", "demo1234");
@@ -40,7 +43,7 @@ class SettingsConsoleIT extends ClientIntegration {
     @Test
     @DisplayName("an administrator edits a number in the dialog; the list shows the new value and who changed it")
     void editOneValue() throws SQLException {
-        String key = insert("INTEGER", "5", false, "_minutes");
+        String key = DATA.setting("console", "INTEGER", "5", false, "_minutes");
         try {
             signInAndOpen();
             assertFalse(browser.driver().findElements(By.cssSelector("#sidebar a[href*='/backoffice/settings/parameters']"))
@@ -64,14 +67,14 @@ class SettingsConsoleIT extends ClientIntegration {
             assertEquals(longValue("SELECT id FROM users WHERE email = ?", ADMIN),
                     longValue("SELECT last_updated_by FROM system_settings WHERE setting_key = ?", key));
         } finally {
-            delete(key);
+            DATA.removeSetting(key);
         }
     }
 
     @Test
     @DisplayName("saving over somebody else's change shows the conflict, keeps their value, and reload shows it")
     void conflictWhenSomebodyElseSavedFirst() throws SQLException {
-        String key = insert("INTEGER", "5", false, "_count");
+        String key = DATA.setting("console", "INTEGER", "5", false, "_count");
         try {
             signInAndOpen();
             openEdit(key);
@@ -98,15 +101,15 @@ class SettingsConsoleIT extends ClientIntegration {
             save();
             assertEquals("14", value(key));
         } finally {
-            delete(key);
+            DATA.removeSetting(key);
         }
     }
 
     @Test
     @DisplayName("an encrypted value shows as •••• and is never in the page; a boolean gets a toggle")
     void encryptedMaskedAndBooleanToggle() throws SQLException {
-        String secretKey = insert("STRING", "gcm1:bm90LWEtcmVhbC1jaXBoZXJ0ZXh0LWJ1dC1wcml2YXRl", true, "_token");
-        String flagKey = insert("BOOLEAN", "false", false, "_enabled");
+        String secretKey = DATA.setting("console", "STRING", "gcm1:bm90LWEtcmVhbC1jaXBoZXJ0ZXh0LWJ1dC1wcml2YXRl", true, "_token");
+        String flagKey = DATA.setting("console", "BOOLEAN", "false", false, "_enabled");
         try {
             signInAndOpen();
             search("it.console.");
@@ -127,8 +130,8 @@ class SettingsConsoleIT extends ClientIntegration {
             assertEquals("true", value(flagKey));
             browser.await(d -> d.findElement(rowOf(flagKey)).getText().contains("Sí"));
         } finally {
-            delete(secretKey);
-            delete(flagKey);
+            DATA.removeSetting(secretKey);
+            DATA.removeSetting(flagKey);
         }
     }
 
@@ -194,27 +197,7 @@ class SettingsConsoleIT extends ClientIntegration {
         browser.awaitAjax();
     }
 
-    private static String insert(String type, String value, boolean encrypted, String suffix) throws SQLException {
-        String key = "it.console.k" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + suffix;
-        try (Connection db = TestServer.jdbc(); PreparedStatement st = db.prepareStatement("INSERT INTO system_settings"
-                + " (id, setting_key, value, data_type, description, is_encrypted)"
-                + " VALUES (nextval('system_settings_seq'), ?, ?, ?, 'Parámetro de prueba (SettingsConsoleIT)', ?)")) {
-            st.setString(1, key);
-            st.setString(2, value);
-            st.setString(3, type);
-            st.setBoolean(4, encrypted);
-            assertEquals(1, st.executeUpdate());
-        }
-        return key;
-    }
 
-    private static void delete(String key) throws SQLException {
-        try (Connection db = TestServer.jdbc();
-             PreparedStatement st = db.prepareStatement("DELETE FROM system_settings WHERE setting_key = ?")) {
-            st.setString(1, key);
-            st.executeUpdate();
-        }
-    }
 
     private static String value(String key) throws SQLException {
         try (Connection db = TestServer.jdbc();
