@@ -21,7 +21,7 @@ import pe.colca.catalog.Sellability;
 import pe.colca.catalog.VariantInfo;
 
 /**
- * Reads the catalog's published view {@code catalog_variant_index} (V13) in the caller's
+ * Reads the catalog's published view {@code catalog_variant_index} (V12) in the caller's
  * transaction. Open to every authenticated caller: what it tells is what a cashier's scan shows;
  * the calling service checks its own permission.
  */

@@ -146,7 +146,7 @@ public class DefaultVariantService implements VariantService {
         }
         String c = code.strip();
         // live variants first, over the partial unique indexes on barcode and sku (the hot path);
-        // only a miss looks at deleted variants (V15's partial indexes), the most recently deleted first
+        // only a miss looks at deleted variants (V13's partial indexes), the most recently deleted first
         List<?> rows = em.createNativeQuery(LOOKUP + " WHERE v.deleted_at IS NULL AND (v.barcode = ?1 OR v.sku = ?2)"
                         + " ORDER BY (v.barcode = ?1) DESC LIMIT 1", Tuple.class)
                 .setParameter(1, c).setParameter(2, c.toUpperCase(Locale.ROOT)).getResultList();
