@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.TestData;
 import pe.colca.testing.TestServer;
 
 /**
@@ -263,7 +264,10 @@ class CatalogImportIT extends ClientIntegration {
             + " changes prices is refused (403, nothing stored); one that only adds products starts")
     void permissionsOfWhatItDoes() throws Exception {
         String tag = tag();
-        String importer = importerWithout("catalog.price.edit", tag);
+        // what an import of new and edited products needs, except catalog.price.edit
+        TestData.NewUser importer = TestData.client().user().fullName("Importador " + tag)
+                .permissions("catalog.product.view", "catalog.import", "catalog.product.create", "catalog.product.edit")
+                .create();
         JsonObject seeded = runImport("perm-1.csv", HEADER + "\nPRM-" + tag + ",,,Permiso " + tag + ",,,,,8.00,,,,\n", "");
         assertEquals(1, seeded.getInt("rowsWritten"), seeded.toString());
 
@@ -310,46 +314,6 @@ class CatalogImportIT extends ClientIntegration {
                 + " WHERE v.sku = ?", sku).get("base_price");
     }
 
-    /**
-     * A user ({@code importer-<tag>@colca.test}, the demo password) whose one role grants what an
-     * import of new and edited products needs, except {@code without}.
-     */
-    private static String importerWithout(String without, String tag) throws Exception {
-        String email = "importer-" + tag.toLowerCase(Locale.ROOT) + "@colca.test";
-        try (Connection db = TestServer.jdbc()) {
-            db.setAutoCommit(false);
-            try (PreparedStatement role = db.prepareStatement("INSERT INTO roles (id, name, description)"
-                    + " SELECT COALESCE(max(id), 0) + 1, ?, 'CatalogImportIT' FROM roles RETURNING id")) {
-                role.setString(1, "importer-" + tag);
-                int roleId;
-                try (ResultSet rs = role.executeQuery()) {
-                    rs.next();
-                    roleId = rs.getInt(1);
-                }
-                try (PreparedStatement grant = db.prepareStatement("INSERT INTO role_permissions (role_id, permission_id)"
-                        + " SELECT ?, id FROM permissions WHERE slug IN ('catalog.product.view', 'catalog.import',"
-                        + " 'catalog.product.create', 'catalog.product.edit', 'catalog.price.edit') AND slug <> ?")) {
-                    grant.setInt(1, roleId);
-                    grant.setString(2, without);
-                    grant.executeUpdate();
-                }
-                try (PreparedStatement user = db.prepareStatement("INSERT INTO users (id, email, password_hash, full_name)"
-                        + " SELECT nextval('users_seq'), ?, password_hash, 'Importador' FROM users WHERE email = ?")) {
-                    user.setString(1, email);
-                    user.setString(2, "admin@colca.test");
-                    assertEquals(1, user.executeUpdate());
-                }
-                try (PreparedStatement link = db.prepareStatement("INSERT INTO user_roles (user_id, role_id)"
-                        + " SELECT id, ? FROM users WHERE email = ?")) {
-                    link.setInt(1, roleId);
-                    link.setString(2, email);
-                    link.executeUpdate();
-                }
-            }
-            db.commit();
-        }
-        return email;
-    }
 
     private JsonObject runImport(String fileName, String csv, String extra) throws Exception {
         Reply started = api.send("POST", IMPORTS + "?fileName=" + fileName + extra, admin(), "text/csv; charset=UTF-8",

@@ -104,8 +104,17 @@ public final class ApiClient {
 
     /** A token of a demo user (password demo1234), cached for the test run. */
     public String token(String email) {
+        return token(email, DEMO_PASSWORD);
+    }
+
+    /** A token of any user, e.g. one made with {@link TestData#user()}, cached for the test run. */
+    public String token(Credentials user) {
+        return token(user.email(), user.password());
+    }
+
+    private String token(String email, String password) {
         return TOKENS.computeIfAbsent(email, e -> {
-            Reply reply = requestToken(e, DEMO_PASSWORD);
+            Reply reply = requestToken(e, password);
             if (reply.status() != 200) {
                 throw new IllegalStateException("no token for " + e + ": " + reply);
             }
