@@ -1,7 +1,5 @@
 package pe.colca.inventory.count.internal;
 
-import static pe.colca.common.SqlValues.instant;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -12,7 +10,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,8 +127,8 @@ public class DefaultCountService implements CountService {
                 + (ascending ? " ASC" : " DESC") + ", c.id" + (ascending ? " ASC" : " DESC"));
         Query count = em.createNativeQuery("SELECT count(*)" + SUMMARY_FROM + where);
         Page<Object[]> rows = where.page(query, count, page, r -> r);
-        Map<Long, String> names = names(rows.items(), 9, 12);
-        return rows.map(r -> summary(r, names));
+        Map<Long, String> names = CountRows.names(userNames, rows.items(), 9, 12);
+        return rows.map(r -> CountRows.summary(r, names));
     }
 
     @Override
@@ -143,7 +140,7 @@ public class DefaultCountService implements CountService {
             throw new CountNotFound(id);
         }
         Object[] row = (Object[]) found.get(0);
-        return summary(row, names(java.util.Collections.singletonList(row), 9, 12));
+        return CountRows.summary(row, CountRows.names(userNames, java.util.Collections.singletonList(row), 9, 12));
     }
 
     @Override
@@ -163,8 +160,8 @@ public class DefaultCountService implements CountService {
         Query query = em.createNativeQuery(LINES_SELECT + where + " ORDER BY v.sku, x.id");
         Query count = em.createNativeQuery("SELECT count(*)" + LINES_FROM + where);
         Page<Object[]> rows = where.page(query, count, page, r -> r);
-        Map<Long, String> names = names(rows.items(), 12);
-        return rows.map(r -> line(r, names));
+        Map<Long, String> names = CountRows.names(userNames, rows.items(), 12);
+        return rows.map(r -> CountRows.line(r, names));
     }
 
     @Override
@@ -475,7 +472,7 @@ public class DefaultCountService implements CountService {
     private CountLine lineView(long lineId) {
         Object[] row = (Object[]) em.createNativeQuery(LINES_SELECT + " WHERE x.id = :id").setParameter("id", lineId)
                 .getSingleResult();
-        return line(row, names(java.util.Collections.singletonList(row), 12));
+        return CountRows.line(row, CountRows.names(userNames, java.util.Collections.singletonList(row), 12));
     }
 
     private List<CountLine> allLines(long countId) {
@@ -484,43 +481,7 @@ public class DefaultCountService implements CountService {
                 .setParameter("c", countId).getResultList()) {
             rows.add((Object[]) row);
         }
-        Map<Long, String> names = names(rows, 12);
-        return rows.stream().map(r -> line(r, names)).toList();
+        Map<Long, String> names = CountRows.names(userNames, rows, 12);
+        return rows.stream().map(r -> CountRows.line(r, names)).toList();
     }
-
-    /** The full names of the users whose ids are in the given columns of the rows (one look-up). */
-    private Map<Long, String> names(List<Object[]> rows, int... columns) {
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        for (Object[] r : rows) {
-            for (int column : columns) {
-                if (r[column] != null) {
-                    ids.add(((Number) r[column]).longValue());
-                }
-            }
-        }
-        return userNames.fullNames(ids);
-    }
-
-    private static String name(Map<Long, String> names, Object id) {
-        return id == null ? null : names.get(((Number) id).longValue());
-    }
-
-    private static CountLine line(Object[] r, Map<Long, String> names) {
-        return new CountLine(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], integer(r[7]), integer(r[8]), ((Number) r[9]).intValue(),
-                (BigDecimal) r[10], instant(r[11]), name(names, r[12]));
-    }
-
-    private static CountSummary summary(Object[] r, Map<Long, String> names) {
-        return new CountSummary(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
-                (String) r[3], (String) r[4], CountScope.valueOf((String) r[5]), CountStatus.valueOf((String) r[6]),
-                (String) r[7], instant(r[8]), name(names, r[9]), instant(r[10]), instant(r[11]), name(names, r[12]),
-                ((Number) r[13]).longValue(), ((Number) r[14]).longValue(), ((Number) r[15]).longValue(),
-                ((Number) r[16]).longValue());
-    }
-
-    private static Integer integer(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
-
 }

@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,7 +144,7 @@ public class DefaultTransferService implements TransferService {
     @Override
     @RolesAllowed("inventory.view")
     public TransferDetail get(long id) {
-        return detail(find(id));
+        return details().of(find(id));
     }
 
     @Override
@@ -202,8 +201,8 @@ public class DefaultTransferService implements TransferService {
         transfer.redraft(from.getId(), to.getId(), d.notes(), quantities);
         em.persist(transfer);
         em.flush();
-        audit.record("CREATE", TABLE, transfer.getId(), null, snapshot(transfer));
-        return detail(transfer);
+        audit.record("CREATE", TABLE, transfer.getId(), null, TransferDetails.snapshot(transfer));
+        return details().of(transfer);
     }
 
     @Override
@@ -217,22 +216,22 @@ public class DefaultTransferService implements TransferService {
         Location from = endpoint("fromLocationId", d.fromLocationId());
         Location to = endpoint("toLocationId", d.toLocationId());
         Map<Long, Integer> quantities = resolve(d.lines());
-        Map<String, Object> before = snapshot(transfer);
+        Map<String, Object> before = TransferDetails.snapshot(transfer);
         transfer.redraft(from.getId(), to.getId(), d.notes(), quantities);
         flush(transfer);
-        audit.record("UPDATE", TABLE, id, before, snapshot(transfer));
-        return detail(transfer);
+        audit.record("UPDATE", TABLE, id, before, TransferDetails.snapshot(transfer));
+        return details().of(transfer);
     }
 
     @Override
     @RolesAllowed("inventory.transfer")
     public TransferDetail cancel(long id, long expectedVersion) {
         InventoryTransfer transfer = locked(id, expectedVersion);
-        Map<String, Object> before = snapshot(transfer);
+        Map<String, Object> before = TransferDetails.snapshot(transfer);
         transfer.cancel(ledger.user());
         flush(transfer);
-        audit.record("CANCEL", TABLE, id, before, snapshot(transfer));
-        return detail(transfer);
+        audit.record("CANCEL", TABLE, id, before, TransferDetails.snapshot(transfer));
+        return details().of(transfer);
     }
 
     // ============================================================================== stock moves
@@ -259,13 +258,13 @@ public class DefaultTransferService implements TransferService {
             }
         }
         if (!shortages.isEmpty()) {
-            Map<Long, VariantLabel> labels = labels(shortages.stream().map(s -> s.variantId()).toList());
+            Map<Long, VariantLabel> labels = details().labels(shortages.stream().map(s -> s.variantId()).toList());
             throw new TransferStockInsufficient(transfer.getNumber(), from.getCode(), shortages.stream()
-                    .map(s -> new TransferStockInsufficient.Shortage(s.variantId(), sku(labels, s.variantId()),
+                    .map(s -> new TransferStockInsufficient.Shortage(s.variantId(), TransferDetails.sku(labels, s.variantId()),
                             s.requested(), s.available()))
                     .toList());
         }
-        Map<String, Object> before = snapshot(transfer);
+        Map<String, Object> before = TransferDetails.snapshot(transfer);
         String notes = Messages.format(Messages.DEFAULT_LOCALE, "inventory.transfer.movement.out", to.getCode());
         for (InventoryTransferLine line : lines) {
             ledger.debit(line.getVariantId(), from, line.getQuantitySent(), MovementType.TRANSFER_OUT,
@@ -273,10 +272,10 @@ public class DefaultTransferService implements TransferService {
         }
         transfer.dispatch(ledger.user());
         flush(transfer);
-        Map<String, Object> after = snapshot(transfer);
+        Map<String, Object> after = TransferDetails.snapshot(transfer);
         after.put("unitsSent", lines.stream().mapToInt(InventoryTransferLine::getQuantitySent).sum());
         audit.record("DISPATCH", TABLE, id, before, after);
-        return detail(transfer);
+        return details().of(transfer);
     }
 
     @Override
@@ -316,12 +315,12 @@ public class DefaultTransferService implements TransferService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        Map<Long, VariantLabel> labels = labels(quantities.keySet().stream().map(InventoryTransferLine::getVariantId)
+        Map<Long, VariantLabel> labels = details().labels(quantities.keySet().stream().map(InventoryTransferLine::getVariantId)
                 .toList());
         for (Map.Entry<InventoryTransferLine, Integer> e : quantities.entrySet()) {
             if (e.getValue() > e.getKey().outstanding()) {
                 throw new RuleViolated("transfer-over-receipt", "inventory.transfer.overReceipt",
-                        sku(labels, e.getKey().getVariantId()), e.getValue(), e.getKey().outstanding(),
+                        TransferDetails.sku(labels, e.getKey().getVariantId()), e.getValue(), e.getKey().outstanding(),
                         transfer.getNumber());
             }
         }
@@ -333,7 +332,7 @@ public class DefaultTransferService implements TransferService {
                 + " WHERE transfer_id = :t").setParameter("t", transfer.getId()).getSingleResult();
         int receiptNo = last.intValue() + 1;
         Long by = ledger.user();
-        Map<String, Object> before = snapshot(transfer);
+        Map<String, Object> before = TransferDetails.snapshot(transfer);
         List<InventoryTransferLine> ordered = new ArrayList<>(quantities.keySet());
         ordered.sort(Comparator.comparingLong(InventoryTransferLine::getVariantId));
         List<Map<String, Object>> receivedNow = new ArrayList<>();
@@ -346,11 +345,11 @@ public class DefaultTransferService implements TransferService {
         }
         transfer.received(by);
         flush(transfer);
-        Map<String, Object> after = snapshot(transfer);
+        Map<String, Object> after = TransferDetails.snapshot(transfer);
         after.put("receiptNo", receiptNo);
         after.put("received", receivedNow);
         audit.record("RECEIVE", TABLE, id, before, after);
-        return detail(transfer);
+        return details().of(transfer);
     }
 
     @Override
@@ -369,7 +368,7 @@ public class DefaultTransferService implements TransferService {
             }
         }
         List<InventoryTransferLine> shortLines = transfer.getLines().stream().filter(l -> l.outstanding() > 0).toList();
-        Map<Long, VariantLabel> labels = labels(shortLines.stream().map(InventoryTransferLine::getVariantId).toList());
+        Map<Long, VariantLabel> labels = details().labels(shortLines.stream().map(InventoryTransferLine::getVariantId).toList());
         Map<Long, String> chosen = new HashMap<>();
         List<Map<String, Object>> discrepancies = new ArrayList<>();
         for (InventoryTransferLine line : shortLines) {
@@ -380,7 +379,7 @@ public class DefaultTransferService implements TransferService {
             String field = "reasons." + line.getId();
             if (reason == null || reason.isBlank()) {
                 errors.put(field, Messages.format(locale(), "inventory.transfer.reason.required",
-                        sku(labels, line.getVariantId()), line.outstanding()));
+                        TransferDetails.sku(labels, line.getVariantId()), line.outstanding()));
             } else if (reason.strip().length() > REASON_MAX) {
                 errors.put(field, Messages.format(locale(), "inventory.notes.size"));
             } else {
@@ -392,13 +391,13 @@ public class DefaultTransferService implements TransferService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        Map<String, Object> before = snapshot(transfer);
+        Map<String, Object> before = TransferDetails.snapshot(transfer);
         transfer.close(chosen, ledger.user());
         flush(transfer);
-        Map<String, Object> after = snapshot(transfer);
+        Map<String, Object> after = TransferDetails.snapshot(transfer);
         after.put("discrepancies", discrepancies);
         audit.record("CLOSE", TABLE, id, before, after);
-        return detail(transfer);
+        return details().of(transfer);
     }
 
     // ============================================================================== helpers
@@ -484,87 +483,9 @@ public class DefaultTransferService implements TransferService {
         return TransferLines.merge(resolved, locale());
     }
 
-    private TransferDetail detail(InventoryTransfer t) {
-        Map<Long, TransferDetail.Place> places = places(List.of(t.getFromLocationId(), t.getToLocationId()));
-        List<InventoryTransferReceipt> receipts = em.createQuery("SELECT r FROM InventoryTransferReceipt r"
-                        + " WHERE r.transferId = :t ORDER BY r.receiptNo, r.id", InventoryTransferReceipt.class)
-                .setParameter("t", t.getId()).getResultList();
-        Set<Long> userIds = new HashSet<>();
-        for (Long u : new Long[] {t.getCreatedBy(), t.getDispatchedBy(), t.getReceivedBy(), t.getCancelledBy()}) {
-            if (u != null) {
-                userIds.add(u);
-            }
-        }
-        receipts.stream().map(InventoryTransferReceipt::getReceivedBy).filter(u -> u != null).forEach(userIds::add);
-        Map<Long, String> users = userNames.fullNames(userIds);
-        Map<Long, VariantLabel> labels = labels(t.getLines().stream().map(InventoryTransferLine::getVariantId).toList());
-        List<TransferDetail.Line> lines = new ArrayList<>();
-        Map<Long, String> skuByLine = new HashMap<>();
-        for (InventoryTransferLine l : t.getLines()) {
-            VariantLabel label = labels.get(l.getVariantId());
-            lines.add(new TransferDetail.Line(l.getId(), l.getVariantId(), label == null ? null : label.sku(),
-                    label == null ? null : label.productName(), label == null ? null : label.size(),
-                    label == null ? null : label.color(), l.getQuantitySent(), l.getQuantityReceived(),
-                    l.getDiscrepancyQuantity(), l.getDiscrepancyReason()));
-            skuByLine.put(l.getId(), label == null ? String.valueOf(l.getVariantId()) : label.sku());
-        }
-        List<TransferDetail.Receipt> history = receipts.stream().map(r -> new TransferDetail.Receipt(r.getReceiptNo(),
-                r.getLineId(), skuByLine.get(r.getLineId()), r.getQuantity(), r.getReceivedAt(),
-                users.get(r.getReceivedBy()))).toList();
-        return new TransferDetail(t.getId(), t.getNumber(), t.getStatus(), places.get(t.getFromLocationId()),
-                places.get(t.getToLocationId()), t.getNotes(), t.getVersion(),
-                step(t.getCreatedAt(), t.getCreatedBy(), users), step(t.getDispatchedAt(), t.getDispatchedBy(), users),
-                step(t.getReceivedAt(), t.getReceivedBy(), users), step(t.getCancelledAt(), t.getCancelledBy(), users),
-                lines, history);
-    }
-
-    private static TransferDetail.Step step(java.time.Instant at, Long user, Map<Long, String> users) {
-        return at == null ? null : new TransferDetail.Step(at, user, user == null ? null : users.get(user));
-    }
-
-    /** Both ends, deleted locations included (a transfer keeps naming where its goods went). */
-    private Map<Long, TransferDetail.Place> places(Collection<Long> ids) {
-        Map<Long, TransferDetail.Place> places = new HashMap<>();
-        for (Object o : em.createNativeQuery("SELECT id, code, name, is_active AND deleted_at IS NULL FROM locations"
-                + " WHERE id IN (:ids)").setParameter("ids", List.copyOf(ids)).getResultList()) {
-            Object[] r = (Object[]) o;
-            places.put(num(r[0]), new TransferDetail.Place(num(r[0]), (String) r[1], (String) r[2],
-                    Boolean.TRUE.equals(r[3])));
-        }
-        return places;
-    }
-
-    private Map<Long, VariantLabel> labels(Collection<Long> variantIds) {
-        Map<Long, VariantLabel> labels = new HashMap<>();
-        if (!variantIds.isEmpty()) {
-            catalog.variants(variantIds).forEach((id, v) -> labels.put(id, DefaultInventoryService.label(v)));
-        }
-        return labels;
-    }
-
-    private static String sku(Map<Long, VariantLabel> labels, long variantId) {
-        VariantLabel label = labels.get(variantId);
-        return label == null ? String.valueOf(variantId) : label.sku();
-    }
-
-    private static Map<String, Object> snapshot(InventoryTransfer t) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("number", t.getNumber());
-        values.put("status", t.getStatus().name());
-        values.put("fromLocationId", t.getFromLocationId());
-        values.put("toLocationId", t.getToLocationId());
-        values.put("version", t.getVersion());
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (InventoryTransferLine l : t.getLines()) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("variantId", l.getVariantId());
-            line.put("sent", l.getQuantitySent());
-            line.put("received", l.getQuantityReceived());
-            line.put("discrepancy", l.getDiscrepancyQuantity());
-            lines.add(line);
-        }
-        values.put("lines", lines);
-        return values;
+    /** The views of transfers, in this bean's transaction and persistence context. */
+    private TransferDetails details() {
+        return new TransferDetails(em, catalog, userNames);
     }
 
     private Locale locale() {
