@@ -44,8 +44,9 @@ import pe.colca.security.Caller;
  *   {@code SELECT ... FOR UPDATE} and changed through the entity's guarded mutators
  *   ({@link InventoryStock#receive}, {@link InventoryStock#withdraw}), so the Java checks run on the
  *   current values and concurrent writers queue on the row instead of failing on {@code @Version};
- *   the ledger line is written in the same transaction ({@link #post}), so "on hand equals the sum
- *   of the movements" has a single implementation. The first receipt creates the row with
+ *   the ledger line is written in the same transaction, first (before the row is locked), so "on
+ *   hand equals the sum of the movements" has a single implementation and the row lock is held only
+ *   for the change and the commit. The first receipt creates the row with
  *   {@code INSERT ... ON CONFLICT DO NOTHING}, so two first receipts cannot collide on the key.</li>
  *   <li><b>Reservations</b> (the hot path) are one conditional {@code UPDATE} each
  *   ({@link #reserve}, {@link #release}, {@link #sellReserved}): {@code quantity_reserved =
@@ -58,6 +59,11 @@ import pe.colca.security.Caller;
  *   entity read earlier elsewhere still loses its optimistic check. Why not {@code @Version} with a
  *   retry loop: on a hot SKU most attempts would collide and retry; why not {@code SELECT ... FOR
  *   UPDATE} plus an entity change: two round trips while holding the lock.</li>
+ *   <li><b>The row lock is the last thing taken.</b> Every other write of the transaction (the
+ *   reservation row, the ledger line) goes first; the statement on {@code inventory_stock} is the
+ *   last one before the commit. The low-stock alerts are evaluated after the commit
+ *   ({@link StockLevelChanged#afterCommit()}); a reservation, release or conversion announces the
+ *   pair only when its UPDATE returned that the pair has an active threshold (same round trip).</li>
  *   <li><b>Counts</b> correct on hand through {@link #credit}/{@link #debit} (COUNT_CORRECTION) and
  *   note the count date with {@link #markCounted}.</li>
  * </ul>
@@ -99,34 +105,49 @@ public class StockLedger {
     /** Stock enters {@code to} (receipt, return, transfer in, positive adjustment or correction). */
     public MovementPosted credit(long variantId, Location to, int quantity, MovementType type, String referenceDoc,
                                  String notes) {
+        // the ledger line first, the stock row last: its row lock is then held for the change and the commit
+        InventoryMovement movement = line(type, variantId, null, to, quantity, referenceDoc, notes);
         InventoryStock stock = lockedOrCreated(variantId, to);
         stock.receive(quantity, user());
-        return post(stock, type, null, to, quantity, referenceDoc, notes);
+        return posted(movement, stock);
     }
 
     /** Stock leaves {@code from}; refused with {@link StockInsufficient} beyond the available quantity. */
     public MovementPosted debit(long variantId, Location from, int quantity, MovementType type, String referenceDoc,
                                 String notes) {
+        // the ledger line first (a refusal below rolls it back), the stock row last
+        InventoryMovement movement = line(type, variantId, from, null, quantity, referenceDoc, notes);
         InventoryStock stock = locked(variantId, from.getId());
         withdraw(stock, variantId, from, quantity);
-        return post(stock, type, from, null, quantity, referenceDoc, notes);
+        return posted(movement, stock);
     }
 
-    /** Writes the ledger line of a change already applied to {@code stock}, and announces the change. */
-    public MovementPosted post(InventoryStock stock, MovementType type, Location from, Location to, int quantity,
-                               String referenceDoc, String notes) {
-        InventoryMovement movement = new InventoryMovement(type, stock.getVariantId(),
+    /** Writes a ledger line (INSERT now, before the stock row is locked). */
+    private InventoryMovement line(MovementType type, long variantId, Location from, Location to, int quantity,
+                                   String referenceDoc, String notes) {
+        InventoryMovement movement = new InventoryMovement(type, variantId,
                 from == null ? null : from.getId().longValue(), to == null ? null : to.getId().longValue(),
                 quantity, user(), referenceDoc, notes);
         em.persist(movement);
         em.flush();
-        changed(stock.getVariantId(), stock.getLocationId());
+        return movement;
+    }
+
+    /** Writes the change of {@code stock} (its UPDATE) and announces it; the line was written first. */
+    private MovementPosted posted(InventoryMovement movement, InventoryStock stock) {
+        em.flush();
+        changes.fire(new StockLevelChanged(stock.getVariantId(), stock.getLocationId(), stock.available(), true));
         return new MovementPosted(movement, stock);
     }
 
-    /** Announces that the stock of the pair changed (for changes made by plain SQL, e.g. reservations). */
-    public void changed(long variantId, long locationId) {
-        changes.fire(new StockLevelChanged(variantId, locationId));
+    /**
+     * Announces that the stock of the pair changed (for changes made by plain SQL): the alerts look
+     * at it after the commit, and only when the pair has an active threshold.
+     */
+    private void changed(long variantId, long locationId, After after) {
+        if (after.watched()) {
+            changes.fire(new StockLevelChanged(variantId, locationId, after.available(), true));
+        }
     }
 
     public void withdraw(InventoryStock stock, long variantId, Location location, int quantity) {
@@ -202,18 +223,18 @@ public class StockLedger {
      * @throws StockInsufficient with the available quantity when fewer units are available
      */
     public void reserve(long variantId, Location at, int quantity) {
-        int updated = em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved + :q,"
+        Optional<After> after = after(em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved + :q,"
                         + " version = version + 1, last_updated_at = now(), last_updated_by = :user"
-                        + " WHERE variant_id = :v AND location_id = :l AND quantity_on_hand - quantity_reserved >= :q")
+                        + " WHERE variant_id = :v AND location_id = :l AND quantity_on_hand - quantity_reserved >= :q"
+                        + RETURNING)
                 .setParameter("q", quantity)
                 .unwrap(NativeQuery.class).setParameter("user", user(), Long.class)
                 .setParameter("v", variantId)
-                .setParameter("l", at.getId().longValue())
-                .executeUpdate();
-        if (updated == 0) {
+                .setParameter("l", at.getId().longValue()));
+        if (after.isEmpty()) {
             throw new StockInsufficient(variantId, at.getId(), quantity, available(variantId, at.getId()));
         }
-        changed(variantId, at.getId());
+        changed(variantId, at.getId(), after.get());
     }
 
     /**
@@ -221,19 +242,18 @@ public class StockLedger {
      * transaction); {@code by} is null for the sweep. Guarded so reserved never drops below zero.
      */
     public void release(long variantId, long locationId, int quantity, Long by) {
-        int updated = em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved - :q,"
+        Optional<After> after = after(em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved - :q,"
                         + " version = version + 1, last_updated_at = now(), last_updated_by = :user"
-                        + " WHERE variant_id = :v AND location_id = :l AND quantity_reserved >= :q")
+                        + " WHERE variant_id = :v AND location_id = :l AND quantity_reserved >= :q" + RETURNING)
                 .setParameter("q", quantity)
                 .unwrap(NativeQuery.class).setParameter("user", by, Long.class)
                 .setParameter("v", variantId)
-                .setParameter("l", locationId)
-                .executeUpdate();
-        if (updated != 1) {
+                .setParameter("l", locationId));
+        if (after.isEmpty()) {
             throw new IllegalStateException("cannot give back " + quantity + " reserved units of variant " + variantId
                     + " at location " + locationId + ": the stock row holds fewer");
         }
-        changed(variantId, locationId);
+        changed(variantId, locationId, after.get());
     }
 
     /**
@@ -242,26 +262,52 @@ public class StockLedger {
      */
     public MovementPosted sellReserved(long variantId, Location at, int quantity, String referenceDoc, String notes) {
         long locationId = at.getId();
-        int updated = em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved - :q,"
+        // the SALE line first, the stock row last (a failure rolls the line back)
+        InventoryMovement movement = line(MovementType.SALE, variantId, at, null, quantity, referenceDoc, notes);
+        Optional<After> after = after(em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved - :q,"
                         + " quantity_on_hand = quantity_on_hand - :q, version = version + 1, last_updated_at = now(),"
                         + " last_updated_by = :user"
-                        + " WHERE variant_id = :v AND location_id = :l AND quantity_reserved >= :q")
+                        + " WHERE variant_id = :v AND location_id = :l AND quantity_reserved >= :q" + RETURNING)
                 .setParameter("q", quantity)
                 .unwrap(NativeQuery.class).setParameter("user", user(), Long.class)
                 .setParameter("v", variantId)
-                .setParameter("l", locationId)
-                .executeUpdate();
-        if (updated != 1) {
+                .setParameter("l", locationId));
+        if (after.isEmpty()) {
             // reserved units are always counted in the stock row; anything else is a broken invariant
             throw new IllegalStateException(quantity + " reserved units of variant " + variantId + " at location "
                     + locationId + " are missing from the stock row");
         }
-        InventoryStock stock = em.createQuery(
-                        "SELECT s FROM InventoryStock s WHERE s.variantId = :v AND s.locationId = :l", InventoryStock.class)
-                .setParameter("v", variantId).setParameter("l", locationId).getSingleResult();
-        em.refresh(stock);
-        // the UPDATE above changed the row: only the line remains to be written
-        return post(stock, MovementType.SALE, at, null, quantity, referenceDoc, notes);
+        changed(variantId, locationId, after.get());
+        // the row as it stands now: read once (a copy this transaction held already is refreshed)
+        InventoryStock stock = em.find(InventoryStock.class, after.get().stockId());
+        if (stock.getVersion() != after.get().version()) {
+            em.refresh(stock);
+        }
+        return new MovementPosted(movement, stock);
+    }
+
+    /**
+     * What every reservation UPDATE returns, in the same round trip: the row's id and version, the available
+     * quantity after the change, and whether the pair has an active low-stock threshold (only then
+     * do the alerts look at it, after the commit).
+     */
+    private static final String RETURNING = " RETURNING id, version, quantity_on_hand - quantity_reserved, EXISTS (SELECT 1"
+            + " FROM inventory_alerts a WHERE a.variant_id = inventory_stock.variant_id"
+            + " AND a.location_id = inventory_stock.location_id AND a.is_active)";
+
+    /** The row a {@link #RETURNING} UPDATE changed. */
+    private record After(long stockId, long version, int available, boolean watched) {
+    }
+
+    /** Runs a {@link #RETURNING} UPDATE: the changed row, or empty when its WHERE matched none. */
+    private static Optional<After> after(NativeQuery<?> update) {
+        List<?> rows = update.getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new After(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).intValue(), Boolean.TRUE.equals(row[3])));
     }
 
     /** Notes that an approved physical count covered the pair (the quantity is corrected by credit/debit). */
