@@ -96,6 +96,7 @@ psqlq -c "SELECT v.id FROM product_variants v WHERE v.sku LIKE 'BENCH-$stamp-%' 
 hot=$(head -1 "$work/variants.txt")
 log "location $location, hot variant $hot, $(wc -l <"$work/variants.txt") variants"
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 java_bench() { java "$here/ReservationBench.java" "$BENCH_URL" "$1" "$work/variants.txt" "$2" "$location" \
                  "$CLIENTS" "$SECONDS_PER_RUN" 3; }
 log "hot: $CLIENTS clients, one SKU, ${SECONDS_PER_RUN}s"
@@ -127,6 +128,7 @@ oversold=$(psqlq -c "SELECT count(*) FROM inventory_stock WHERE location_id = $l
 
 echo
 echo "Colca reservation benchmark — $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $CLIENTS clients, ${SECONDS_PER_RUN}s per scenario"
+echo "load average (1/5/15 min) at the start: $load_before; at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
 printf '%-34s %10s %10s %8s %8s %9s %9s\n' scenario "ok/s" ok conflicts errors "p50 ms" "p99 ms"
 for line in "$hot_line" "$spread_line"; do
   read -r name ok conflicts errors elapsed rps p50 p99 <<<"$line"
@@ -139,3 +141,7 @@ hot_rps=$(awk '{print $6}' <<<"$hot_line"); spread_rps=$(awk '{print $6}' <<<"$s
 awk -v h="$hot_rps" -v s="$spread_rps" -v b="$bare" -v bs="$bare_stock" 'BEGIN {
   printf "ratio hot/bare = %.3f   spread/bare = %.3f   hot/reservation-UPDATE = %.3f\n", h / b, s / b, h / bs }'
 echo "ledger mismatches at the bench location: $mismatches; rows with reserved > on hand or negative: $oversold"
+# machine-readable figures for bench/run-all (one line per scenario, baseline = the bare UPDATE of this run)
+awk -v h="$hot_rps" -v s="$spread_rps" -v b="$bare" 'BEGIN {
+  printf "RESULT name=reserve-hot figure=%.1f unit=req/s baseline=%.0f baseline_unit=tps ratio=%.3f required=0.35\n", h, b, h / b
+  printf "RESULT name=reserve-spread figure=%.1f unit=req/s baseline=%.0f baseline_unit=tps ratio=%.3f required=0.5\n", s, b, s / b }'
