@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.hibernate.query.NativeQuery;
 import pe.colca.catalog.CatalogReader;
 import pe.colca.catalog.NotForSale;
@@ -22,6 +24,7 @@ import pe.colca.catalog.VariantInfo;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 import pe.colca.common.RequestMetadata;
+import pe.colca.common.SqlFailure;
 import pe.colca.inventory.InventoryMovement;
 import pe.colca.inventory.InventoryStock;
 import pe.colca.inventory.location.Location;
@@ -106,7 +109,8 @@ public class StockLedger {
     public MovementPosted credit(long variantId, Location to, int quantity, MovementType type, String referenceDoc,
                                  String notes) {
         // the ledger line first, the stock row last: its row lock is then held for the change and the commit
-        InventoryMovement movement = line(type, variantId, null, to, quantity, referenceDoc, notes);
+        InventoryMovement movement = line(type, variantId, null, to, quantity, referenceDoc, notes,
+                () -> unknownVariant(variantId));
         InventoryStock stock = lockedOrCreated(variantId, to);
         stock.receive(quantity, user());
         return posted(movement, stock);
@@ -116,20 +120,32 @@ public class StockLedger {
     public MovementPosted debit(long variantId, Location from, int quantity, MovementType type, String referenceDoc,
                                 String notes) {
         // the ledger line first (a refusal below rolls it back), the stock row last
-        InventoryMovement movement = line(type, variantId, from, null, quantity, referenceDoc, notes);
+        InventoryMovement movement = line(type, variantId, from, null, quantity, referenceDoc, notes,
+                () -> new StockInsufficient(variantId, from.getId(), quantity, 0));
         InventoryStock stock = locked(variantId, from.getId());
         withdraw(stock, variantId, from, quantity);
         return posted(movement, stock);
     }
 
-    /** Writes a ledger line (INSERT now, before the stock row is locked). */
+    /**
+     * Writes a ledger line (INSERT now, before the stock row is locked). A variant the catalog does
+     * not know fails the line's foreign key: {@code unknown} says what the caller answered before the
+     * line came first (invalid input for a receipt, nothing available for a withdrawal).
+     */
     private InventoryMovement line(MovementType type, long variantId, Location from, Location to, int quantity,
-                                   String referenceDoc, String notes) {
+                                   String referenceDoc, String notes, Supplier<RuntimeException> unknown) {
         InventoryMovement movement = new InventoryMovement(type, variantId,
                 from == null ? null : from.getId().longValue(), to == null ? null : to.getId().longValue(),
                 quantity, user(), referenceDoc, notes);
         em.persist(movement);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (SqlFailure.is(e, SqlFailure.FOREIGN_KEY_VIOLATION)) {
+                throw unknown.get();
+            }
+            throw e;
+        }
         return movement;
     }
 
@@ -263,7 +279,8 @@ public class StockLedger {
     public MovementPosted sellReserved(long variantId, Location at, int quantity, String referenceDoc, String notes) {
         long locationId = at.getId();
         // the SALE line first, the stock row last (a failure rolls the line back)
-        InventoryMovement movement = line(MovementType.SALE, variantId, at, null, quantity, referenceDoc, notes);
+        InventoryMovement movement = line(MovementType.SALE, variantId, at, null, quantity, referenceDoc, notes,
+                () -> unknownVariant(variantId));
         Optional<After> after = after(em.createNativeQuery("UPDATE inventory_stock SET quantity_reserved = quantity_reserved - :q,"
                         + " quantity_on_hand = quantity_on_hand - :q, version = version + 1, last_updated_at = now(),"
                         + " last_updated_by = :user"
