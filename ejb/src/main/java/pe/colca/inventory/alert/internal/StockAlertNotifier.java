@@ -20,10 +20,11 @@ import pe.colca.notification.Notifications;
 import pe.colca.notification.Recipients;
 
 /**
- * Notifies the staff of a raised low-stock alert through the notification outbox, INSIDE the stock
- * transaction that crossed the threshold (synchronous observer of {@link StockAlertRaised}): the
- * crossing and its {@code PENDING} notifications commit together or are rolled back together, so a
- * crash can delay the notification but never lose it, and a rolled-back sale notifies nobody.
+ * Notifies the staff of a raised low-stock alert through the notification outbox, INSIDE the
+ * transaction that flips the alert's state (synchronous observer of {@link StockAlertRaised}; for a
+ * stock change that is the evaluation transaction {@link StockAlertWatcher} runs after the stock
+ * commit, for a threshold edit the edit's own): the crossing and its {@code PENDING} notifications
+ * commit together or are rolled back together, and a rolled-back sale notifies nobody.
  * Delivery (the nudge after the commit, the sweep, the senders) is the notification area's job; a
  * broker failure never reaches the sale. Recipients: every active, not deleted user holding
  * {@code inventory.alert.edit} through a role (the staff who manage thresholds: admin, manager,
