@@ -163,6 +163,7 @@ public class ProductWrites {
                 basePrices.put(t.get("slug", String.class), t.get("basePrice", BigDecimal.class));
             }
         }
+        List<AuditTrail.Entry> entries = new ArrayList<>();
         em.unwrap(Session.class).doWork(c -> {
             productIds.putAll(BulkInserts.products(c, created.stream().map(p -> new BulkInserts.ProductValues(p.getName(),
                     p.getSlug(), p.getBrandId(), p.getCategoryId(), p.getBasePrice(), p.getCostPrice(), p.getTaxCode(),
@@ -184,7 +185,6 @@ public class ProductWrites {
             }
             Map<String, Long> variantIds = BulkInserts.variants(c, rows);
             List<BulkInserts.FirstPrice> history = new ArrayList<>();
-            List<AuditTrail.Entry> entries = new ArrayList<>();
             for (int i = 0; i < products.size(); i++) {
                 Product p = created.get(i);
                 ProductVariant v = p.getVariants().get(0);
@@ -205,8 +205,9 @@ public class ProductWrites {
                                 row.author().origin())));
             }
             BulkInserts.firstPrices(c, history);
-            audit.recordAllAs(entries);
+            BulkInserts.refreshStatistics(c, rows.size());
         });
+        audit.recordAllAs(entries);   // after the work: it borrows the session's connection itself
     }
 
     /** The variant's normalized barcode, after checking SKU and barcode are not repeated in the set. */
