@@ -127,23 +127,31 @@ final class BulkInserts {
     }
 
     /**
-     * Refreshes the planner statistics of {@code products} and {@code product_variants} when this
-     * set at least doubled the variants the planner knows of (a first import into a small catalog).
-     * Otherwise PostgreSQL keeps the plans it cached for a tiny table, notably the foreign-key checks
-     * of every inserted variant and history row, and scans the whole table for each row; measured
-     * with bench/catalog/import.sh, that made an import of 100,000 rows into the demo catalog
-     * quadratic. Runs in the caller's transaction (ANALYZE may); later sets skip it.
+     * Refreshes the planner statistics of {@code products} and {@code product_variants} when one of
+     * them holds more than twice the rows the planner believes (a first import into a small
+     * catalog): otherwise PostgreSQL keeps the plans it cached for a tiny table, notably the
+     * foreign-key checks of every inserted variant and history row, and scans the whole table for
+     * each row (bench/catalog/import.sh showed an import of 100,000 rows into the demo catalog turn
+     * quadratic). Doubling keeps it to a few ANALYZEs per import; it runs in the caller's
+     * transaction (ANALYZE may).
      */
-    static void refreshStatistics(Connection c, int insertedVariants) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT reltuples FROM pg_catalog.pg_class WHERE oid = CAST('product_variants' AS regclass)");
-             ResultSet rs = st.executeQuery()) {
-            if (!rs.next() || rs.getDouble(1) > insertedVariants) {
-                return;
+    static void refreshStatistics(Connection c, int insertedProducts, int insertedVariants) throws SQLException {
+        boolean stale = false;
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT c.relname, c.reltuples, s.n_live_tup FROM pg_catalog.pg_class c
+                JOIN pg_catalog.pg_stat_user_tables s ON s.relid = c.oid
+                WHERE c.oid IN (CAST('products' AS regclass), CAST('product_variants' AS regclass))
+                """); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                long live = rs.getLong("n_live_tup")
+                        + ("products".equals(rs.getString("relname")) ? insertedProducts : insertedVariants);
+                stale |= rs.getDouble("reltuples") * 2 < live;
             }
         }
-        try (PreparedStatement st = c.prepareStatement("ANALYZE products, product_variants")) {
-            st.execute();
+        if (stale) {
+            try (PreparedStatement st = c.prepareStatement("ANALYZE products, product_variants")) {
+                st.execute();
+            }
         }
     }
 }

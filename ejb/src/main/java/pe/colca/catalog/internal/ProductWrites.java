@@ -205,7 +205,7 @@ public class ProductWrites {
                                 row.author().origin())));
             }
             BulkInserts.firstPrices(c, history);
-            BulkInserts.refreshStatistics(c, rows.size());
+            BulkInserts.refreshStatistics(c, created.size(), rows.size());
         });
         audit.recordAllAs(entries);   // after the work: it borrows the session's connection itself
     }
