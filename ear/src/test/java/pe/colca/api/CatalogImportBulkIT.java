@@ -113,6 +113,11 @@ class CatalogImportBulkIT extends ClientIntegration {
         assertEquals(String.valueOf(a.get("id")), added.get("product"));
         assertEquals(0, count("SELECT count(*) FROM audit_logs WHERE new_values ->> 'origin' IN (?, ?)",
                 "import " + id + " row 6", "import " + id + " row 8"), "refused rows wrote nothing");
+        assertEquals(1, count("SELECT count(DISTINCT created_at) FROM audit_logs WHERE new_values ->> 'origin' IN (?, ?, ?)",
+                "import " + id + " row 2", "import " + id + " row 3", "import " + id + " row 9"),
+                "rows 2, 3 and 9 were written set-based, in one transaction");
+        assertEquals(2, count("SELECT count(DISTINCT created_at) FROM audit_logs WHERE new_values ->> 'origin' IN (?, ?)",
+                "import " + id + " row 2", "import " + id + " row 5"), "row 5 one by one, after them");
 
         JsonObject again = runImport("mixed.csv", file, "");
         assertEquals(6, again.getInt("rowsWritten"), again.toString());
@@ -147,6 +152,8 @@ class CatalogImportBulkIT extends ClientIntegration {
                 + " AND reference_id = ?", String.valueOf(id)));
         assertEquals(5, count("SELECT count(*) FROM audit_logs WHERE new_values ->> 'origin' LIKE ?",
                 "import " + id + " row %"), "one audit row per written row, none for the re-read chunk");
+        assertEquals(1, count("SELECT count(DISTINCT created_at) FROM audit_logs WHERE new_values ->> 'origin' IN (?, ?)",
+                "import " + id + " row 2", "import " + id + " row 3"), "the first chunk was written set-based");
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

@@ -157,10 +157,10 @@ public class ProductWrites {
         variants.forEach(r -> named.add(r.productSlug()));
         named.removeAll(basePrices.keySet());
         if (!named.isEmpty()) {
-            for (Tuple t : em.createQuery("SELECT p.id AS id, p.slug AS slug, p.basePrice AS basePrice FROM Product p"
+            for (Tuple t : em.createQuery("SELECT p.id AS pid, p.slug AS pslug, p.basePrice AS pbase FROM Product p"
                     + " WHERE p.slug IN :slugs", Tuple.class).setParameter("slugs", named).getResultList()) {
-                productIds.put(t.get("slug", String.class), t.get("id", Long.class));
-                basePrices.put(t.get("slug", String.class), t.get("basePrice", BigDecimal.class));
+                productIds.put(t.get("pslug", String.class), t.get("pid", Long.class));
+                basePrices.put(t.get("pslug", String.class), t.get("pbase", BigDecimal.class));
             }
         }
         List<AuditTrail.Entry> entries = new ArrayList<>();

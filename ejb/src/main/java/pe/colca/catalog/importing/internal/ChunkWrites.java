@@ -94,9 +94,9 @@ public class ChunkWrites {
         }
         Map<String, String> existing = existingSkus(skus);
         Set<String> heldBarcodes = heldBarcodes(barcodes.values());
-        Map<String, Long> brands = ids("SELECT lower(b.name) AS k, b.id AS id FROM Brand b WHERE lower(b.name) IN :keys",
+        Map<String, Long> brands = ids("SELECT lower(b.name) AS k, b.id AS ref FROM Brand b WHERE lower(b.name) IN :keys",
                 brandNames);
-        Map<String, Long> categories = ids("SELECT c.slug AS k, c.id AS id FROM Category c WHERE c.slug IN :keys",
+        Map<String, Long> categories = ids("SELECT c.slug AS k, c.id AS ref FROM Category c WHERE c.slug IN :keys",
                 categorySlugs);
         Map<String, Known> known = knownProducts(slugs);
 
@@ -193,10 +193,10 @@ public class ChunkWrites {
     /** The live variants among {@code skus}: SKU → its product's slug (empty when the product is deleted). */
     private Map<String, String> existingSkus(Set<String> skus) {
         Map<String, String> found = new HashMap<>();
-        for (Tuple t : em.createQuery("SELECT v.sku AS sku, p.slug AS slug FROM ProductVariant v LEFT JOIN v.product p"
+        for (Tuple t : em.createQuery("SELECT v.sku AS vsku, p.slug AS pslug FROM ProductVariant v LEFT JOIN v.product p"
                 + " WHERE v.sku IN :skus", Tuple.class).setParameter("skus", skus).getResultList()) {
-            String slug = t.get("slug", String.class);
-            found.put(t.get("sku", String.class), slug == null ? "" : slug);
+            String slug = t.get("pslug", String.class);
+            found.put(t.get("vsku", String.class), slug == null ? "" : slug);
         }
         return found;
     }
@@ -212,7 +212,7 @@ public class ChunkWrites {
         Map<String, Long> ids = new HashMap<>();
         if (!keys.isEmpty()) {
             for (Tuple t : em.createQuery(query, Tuple.class).setParameter("keys", keys).getResultList()) {
-                ids.putIfAbsent(t.get("k", String.class), ((Number) t.get("id")).longValue());
+                ids.putIfAbsent(t.get("k", String.class), ((Number) t.get("ref")).longValue());
             }
         }
         return ids;
@@ -221,14 +221,14 @@ public class ChunkWrites {
     private Map<String, Known> knownProducts(Set<String> slugs) {
         Map<String, Known> known = new HashMap<>();
         if (!slugs.isEmpty()) {
-            for (Tuple t : em.createQuery("SELECT p.slug AS slug, p.name AS name, p.brandId AS brandId,"
-                    + " p.categoryId AS categoryId, p.costPrice AS costPrice, p.taxCode AS taxCode, p.status AS status,"
-                    + " p.basePrice AS basePrice FROM Product p WHERE p.slug IN :slugs", Tuple.class)
+            for (Tuple t : em.createQuery("SELECT p.slug AS pslug, p.name AS pname, p.brandId AS pbrand,"
+                    + " p.categoryId AS pcategory, p.costPrice AS pcost, p.taxCode AS ptax, p.status AS pstatus,"
+                    + " p.basePrice AS pbase FROM Product p WHERE p.slug IN :slugs", Tuple.class)
                     .setParameter("slugs", slugs).getResultList()) {
-                known.put(t.get("slug", String.class), new Known(t.get("name", String.class),
-                        t.get("brandId", Long.class), t.get("categoryId", Long.class),
-                        t.get("costPrice", BigDecimal.class), t.get("taxCode", String.class),
-                        t.get("status", ProductStatus.class), t.get("basePrice", BigDecimal.class)));
+                known.put(t.get("pslug", String.class), new Known(t.get("pname", String.class),
+                        t.get("pbrand", Long.class), t.get("pcategory", Long.class),
+                        t.get("pcost", BigDecimal.class), t.get("ptax", String.class),
+                        t.get("pstatus", ProductStatus.class), t.get("pbase", BigDecimal.class)));
             }
         }
         return known;
