@@ -80,3 +80,7 @@ awk -v r="$ROWS" -v w="$written" -v f="$failed" -v e="$elapsed" -v c="$celapsed"
   printf "%-40s %10.1f %12.0f   (%s, %d written, %d failed)\n", "import job (API, upsert by SKU)", e, r / e, st, w, f
   printf "%-40s %10.2f %12.0f\n", "PostgreSQL COPY into a plain table", c, r / c
   printf "ratio import/COPY = %.4f\n", (r / e) / (r / c) }'
+# machine-readable figure for bench/run-all (required: import ≥ 5 % of COPY)
+awk -v r="$ROWS" -v e="$elapsed" -v c="$celapsed" 'BEGIN {
+  printf "RESULT name=catalog-import figure=%.0f unit=rows/s baseline=%.0f baseline_unit=rows/s ratio=%.4f required=0.05\n",
+    r / e, r / c, (r / e) / (r / c) }'

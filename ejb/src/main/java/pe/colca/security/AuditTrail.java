@@ -1,6 +1,7 @@
 package pe.colca.security;
 
 import jakarta.ejb.Local;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,4 +20,15 @@ public interface AuditTrail {
      */
     void recordAs(Long userId, String action, String entityTable, Object entityId, Map<String, ?> oldValues,
                   Map<String, ?> newValues);
+
+    /**
+     * As {@link #recordAs} for many rows at once (one statement; the catalog import writes a chunk
+     * set-based): each entry is one {@code audit_logs} row, in the caller's transaction.
+     */
+    void recordAllAs(List<Entry> entries);
+
+    /** One row of {@link #recordAllAs}: the arguments of {@link #recordAs}. */
+    record Entry(Long userId, String action, String entityTable, Object entityId, Map<String, ?> oldValues,
+                 Map<String, ?> newValues) {
+    }
 }

@@ -16,9 +16,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import pe.colca.catalog.importing.CatalogImportSteps;
 import pe.colca.catalog.importing.ImportError;
+import pe.colca.catalog.importing.ImportRow;
 
 /**
- * Upserts the checked rows by SKU (each in its own transaction, see CatalogImportSteps#apply) and,
+ * Upserts the checked rows by SKU (new SKUs set-based, the others each in its own transaction, see
+ * CatalogImportSteps#applyAll) and,
  * in the chunk's transaction, records the rejected rows and the progress mark. {@code grants} are the
  * permissions of the user who started the import: a row needing another one is rejected. The optional
  * {@code failAfterRow} parameter is a restart drill: the first execution fails right after writing
@@ -53,6 +55,7 @@ public class CatalogImportWriter extends AbstractItemWriter {
         Set<String> granted = grants == null ? Set.of() : Arrays.stream(grants.split(","))
                 .map(String::strip).filter(g -> !g.isEmpty()).collect(Collectors.toUnmodifiableSet());
         List<ImportError> errors = new ArrayList<>();
+        List<ImportRow> rows = new ArrayList<>();
         int last = 0;
         for (Object item : items) {
             CheckedRow checked = (CheckedRow) item;
@@ -60,12 +63,10 @@ public class CatalogImportWriter extends AbstractItemWriter {
             if (checked.row() == null) {
                 errors.addAll(checked.errors());
             } else {
-                ImportError error = steps.apply(id, checked.row(), granted);
-                if (error != null) {
-                    errors.add(error);
-                }
+                rows.add(checked.row());
             }
         }
+        errors.addAll(steps.applyAll(id, rows, granted));
         steps.chunkDone(id, errors, last);
         if (failAfterRow != null && !failAfterRow.isBlank() && last >= Integer.parseInt(failAfterRow.strip())
                 && firstExecution()) {

@@ -31,6 +31,17 @@ public interface CatalogImportSteps {
     ImportError apply(long importId, ImportRow row, Set<String> granted);
 
     /**
+     * Upserts a chunk's checked rows, with the outcome of {@link #apply} for each of them, but fast:
+     * the rows that plainly add new SKUs are written set-based in one transaction (one statement per
+     * table), the others then one by one with {@link #apply}, each in its own transaction, in file
+     * order. If the set-based write is refused (e.g. a concurrent write took a SKU), every row goes
+     * one by one, so a bad row still fails alone.
+     *
+     * @return why rows are rejected (none: all written)
+     */
+    List<ImportError> applyAll(long importId, List<ImportRow> rows, Set<String> granted);
+
+    /**
      * In the chunk's transaction: records rejected rows (once per row and column, whatever the
      * re-runs) and raises the handled-rows mark to {@code rowsRead} (never lowers it).
      */

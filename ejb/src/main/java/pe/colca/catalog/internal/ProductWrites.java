@@ -7,8 +7,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +21,7 @@ import java.util.Set;
 import pe.colca.settings.Settings;
 import pe.colca.catalog.Barcode;
 import pe.colca.catalog.Brand;
+import pe.colca.catalog.CatalogRecordNotFound;
 import pe.colca.catalog.Category;
 import pe.colca.catalog.NewProduct;
 import pe.colca.catalog.PriceChange;
@@ -29,6 +35,7 @@ import pe.colca.catalog.VariantData;
 import pe.colca.common.DuplicateKey;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
+import org.hibernate.Session;
 import pe.colca.security.AuditTrail;
 
 /**
@@ -92,6 +99,166 @@ public class ProductWrites {
         audit.recordAs(author.userId(), "CREATE", "products", product.getId(), null,
                 Snapshots.with(Snapshots.of(product), "origin", author.origin()));
         return product;
+    }
+
+    /**
+     * The set-based {@link #create} and {@link #addVariant} for many rows at once (the CSV import
+     * writes a chunk with it): the same rules, checked for the whole set with one query each (known
+     * brand and category, well-formed free slug, free and distinct SKUs and barcodes, barcode check
+     * digits, positive prices, a product on sale needs its variant active), then one insert per table,
+     * a first-price history row per variant and the same audit rows as the one-by-one writes
+     * ({@code CREATE} of {@code products} with its first variant, of {@code product_variants} for an
+     * added one). A broken rule refuses the whole set (the caller then writes its rows one by one to
+     * find the row); nothing else is read or locked. Variants may name a product of {@code products}.
+     */
+    public void createAll(List<NewProductRow> products, List<NewVariantRow> variants) {
+        boolean allowOther = CatalogSettings.barcodeAllowOther(settings);
+        Set<String> skus = new HashSet<>();
+        Set<String> barcodes = new HashSet<>();
+        Set<Long> brandIds = new HashSet<>();
+        Set<Long> categoryIds = new HashSet<>();
+        Map<String, BigDecimal> basePrices = new HashMap<>();
+        List<Product> created = new ArrayList<>();
+        for (NewProductRow row : products) {
+            ProductData d = row.product().normalized();
+            if (d.slug() == null || !Slugs.isWellFormed(d.slug())) {
+                throw InvalidInput.of("slug", Messages.format(row.author().locale(), "catalog.product.slug.pattern"));
+            }
+            if (basePrices.put(d.slug(), requirePositive(row.basePrice(), "basePrice")) != null) {
+                throw new DuplicateKey("slug", d.slug());
+            }
+            addIfPresent(brandIds, d.brandId());
+            addIfPresent(categoryIds, d.categoryId());
+            Product product = new Product(d.name(), d.slug(), basePrices.get(d.slug()), d.taxAffectation());
+            describe(product, d, d.slug());
+            VariantData v = row.firstVariant().normalized();
+            ProductVariant variant = product.addVariant(v.sku(), distinctKeys(skus, barcodes, v, allowOther), v.size(),
+                    v.color());
+            describe(variant, v);
+            if (v.priceOverride() != null) {
+                variant.overridePrice(requirePositive(v.priceOverride(), "priceOverride"));
+            }
+            product.changeStatus(d.status());
+            created.add(product);
+        }
+        List<VariantData> added = new ArrayList<>();
+        for (NewVariantRow row : variants) {
+            VariantData v = row.variant().normalized();
+            added.add(new VariantData(v.sku(), distinctKeys(skus, barcodes, v, allowOther), v.size(), v.color(),
+                    v.priceOverride() == null ? null : requirePositive(v.priceOverride(), "priceOverride"), v.weight(),
+                    v.dimensions(), v.mainImageUrl(), v.active()));
+        }
+        refuseUnknownReferences(brandIds, categoryIds);
+        refuseTaken("SELECT p.slug FROM Product p WHERE p.slug IN :keys", "slug", basePrices.keySet());
+        refuseTaken("SELECT v.sku FROM ProductVariant v WHERE v.sku IN :keys", "sku", skus);
+        refuseTaken("SELECT v.barcode FROM ProductVariant v WHERE v.barcode IN :keys", "barcode", barcodes);
+        Map<String, Long> productIds = new HashMap<>();
+        Set<String> named = new HashSet<>();
+        variants.forEach(r -> named.add(r.productSlug()));
+        named.removeAll(basePrices.keySet());
+        if (!named.isEmpty()) {
+            for (Tuple t : em.createQuery("SELECT p.id AS pid, p.slug AS pslug, p.basePrice AS pbase FROM Product p"
+                    + " WHERE p.slug IN :slugs", Tuple.class).setParameter("slugs", named).getResultList()) {
+                productIds.put(t.get("pslug", String.class), t.get("pid", Long.class));
+                basePrices.put(t.get("pslug", String.class), t.get("pbase", BigDecimal.class));
+            }
+        }
+        List<AuditTrail.Entry> entries = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> {
+            productIds.putAll(BulkInserts.products(c, created.stream().map(p -> new BulkInserts.ProductValues(p.getName(),
+                    p.getSlug(), p.getBrandId(), p.getCategoryId(), p.getBasePrice(), p.getCostPrice(), p.getTaxCode(),
+                    p.getStatus().name())).toList()));
+            List<BulkInserts.VariantValues> rows = new ArrayList<>();
+            for (Product p : created) {
+                ProductVariant v = p.getVariants().get(0);
+                rows.add(new BulkInserts.VariantValues(productIds.get(p.getSlug()), v.getSku(), v.getBarcode(), v.getSize(),
+                        v.getColor(), v.getPriceOverride(), v.getWeight(), v.getMainImageUrl(), v.isActive()));
+            }
+            for (int i = 0; i < variants.size(); i++) {
+                VariantData v = added.get(i);
+                Long productId = productIds.get(variants.get(i).productSlug());
+                if (productId == null) {
+                    throw new CatalogRecordNotFound(CatalogEntities.PRODUCT, variants.get(i).productSlug());
+                }
+                rows.add(new BulkInserts.VariantValues(productId, v.sku(), v.barcode(), v.size(), v.color(),
+                        v.priceOverride(), v.weight(), v.mainImageUrl(), v.active()));
+            }
+            Map<String, Long> variantIds = BulkInserts.variants(c, rows);
+            List<BulkInserts.FirstPrice> history = new ArrayList<>();
+            for (int i = 0; i < products.size(); i++) {
+                Product p = created.get(i);
+                ProductVariant v = p.getVariants().get(0);
+                long productId = productIds.get(p.getSlug());
+                history.add(firstPrice(variantIds.get(v.getSku()), v.effectivePrice(), products.get(i).firstPrice(),
+                        products.get(i).author(), productId));
+                entries.add(new AuditTrail.Entry(products.get(i).author().userId(), "CREATE", "products", productId, null,
+                        Snapshots.with(Snapshots.of(p), "origin", products.get(i).author().origin())));
+            }
+            for (int i = 0; i < variants.size(); i++) {
+                NewVariantRow row = variants.get(i);
+                VariantData v = added.get(i);
+                long variantId = variantIds.get(v.sku());
+                history.add(firstPrice(variantId, PricePolicy.effective(v.priceOverride(),
+                        basePrices.get(row.productSlug())), row.firstPrice(), row.author(), variantId));
+                entries.add(new AuditTrail.Entry(row.author().userId(), "CREATE", "product_variants", variantId, null,
+                        Snapshots.with(Snapshots.ofNew(productIds.get(row.productSlug()), v), "origin",
+                                row.author().origin())));
+            }
+            BulkInserts.firstPrices(c, history);
+            BulkInserts.refreshStatistics(c, created.size(), rows.size());
+        });
+        audit.recordAllAs(entries);   // after the work: it borrows the session's connection itself
+    }
+
+    /** The variant's normalized barcode, after checking SKU and barcode are not repeated in the set. */
+    private static String distinctKeys(Set<String> skus, Set<String> barcodes, VariantData v, boolean allowOther) {
+        String barcode = Barcode.normalize(v.barcode(), allowOther);
+        if (!skus.add(v.sku())) {
+            throw new DuplicateKey("sku", v.sku());
+        }
+        if (barcode != null && !barcodes.add(barcode)) {
+            throw new DuplicateKey("barcode", barcode);
+        }
+        return barcode;
+    }
+
+    private static BulkInserts.FirstPrice firstPrice(long variantId, BigDecimal price, PriceCause cause, Author author,
+                                                     Long changedId) {
+        return new BulkInserts.FirstPrice(variantId, price, cause.type().name(), cause.referenceSource(),
+                cause.reference(changedId), author.userId(), cause.recordedJustification());
+    }
+
+    private static void addIfPresent(Set<Long> ids, Long id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+
+    private void refuseUnknownReferences(Set<Long> brandIds, Set<Long> categoryIds) {
+        for (Long id : brandIds) {
+            if (id > Integer.MAX_VALUE || id < 1 || em.find(Brand.class, id.intValue()) == null) {
+                throw InvalidInput.of("brandId", Messages.format(Messages.DEFAULT_LOCALE,
+                        "catalog.product.brand.unknown", id));
+            }
+        }
+        for (Long id : categoryIds) {
+            if (id > Integer.MAX_VALUE || id < 1 || em.find(Category.class, id.intValue()) == null) {
+                throw InvalidInput.of("categoryId", Messages.format(Messages.DEFAULT_LOCALE,
+                        "catalog.product.category.unknown", id));
+            }
+        }
+    }
+
+    /** Refuses the set when a live record already has one of {@code keys} ({@code query} selects them). */
+    private void refuseTaken(String query, String field, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<String> taken = em.createQuery(query, String.class).setParameter("keys", keys).setMaxResults(1)
+                .getResultList();
+        if (!taken.isEmpty()) {
+            throw new DuplicateKey(field, taken.get(0));
+        }
     }
 
     /** Edits the description, classification, tax affectation and status (not the price). */

@@ -43,6 +43,21 @@ final class Snapshots {
         return values;
     }
 
+    /** As {@link #of(ProductVariant)} for a variant just inserted set-based (version 0). */
+    static Map<String, Object> ofNew(Long productId, pe.colca.catalog.VariantData v) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("productId", productId);
+        values.put("sku", v.sku());
+        values.put("barcode", v.barcode());
+        values.put("size", v.size());
+        values.put("color", v.color());
+        values.put("priceOverride", v.priceOverride());
+        values.put("weight", v.weight());
+        values.put("active", v.active());
+        values.put("version", 0L);
+        return values;
+    }
+
     static Map<String, Object> of(Category c) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", c.getName());

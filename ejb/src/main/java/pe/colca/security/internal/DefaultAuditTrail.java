@@ -11,7 +11,9 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 import pe.colca.common.RequestMetadata;
 import pe.colca.security.AuditTrail;
 import pe.colca.security.Caller;
@@ -60,5 +62,54 @@ public class DefaultAuditTrail implements AuditTrail {
                 .setParameter(6, newValues == null ? null : JSON.toJson(newValues))
                 .setParameter(7, ip)
                 .executeUpdate();
+    }
+
+    @Override
+    public void recordAllAs(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String ip = null;
+        try {
+            ip = request.get().getIpAddress();
+        } catch (RuntimeException noRequest) {
+            // batch jobs have no web request: no IP to record
+        }
+        int n = entries.size();
+        Long[] users = new Long[n];
+        String[] actions = new String[n];
+        String[] tables = new String[n];
+        String[] ids = new String[n];
+        String[] olds = new String[n];
+        String[] news = new String[n];
+        for (int i = 0; i < n; i++) {
+            Entry e = entries.get(i);
+            users[i] = e.userId();
+            actions[i] = e.action();
+            tables[i] = e.entityTable();
+            ids[i] = String.valueOf(e.entityId());
+            olds[i] = e.oldValues() == null ? null : JSON.toJson(e.oldValues());
+            news[i] = e.newValues() == null ? null : JSON.toJson(e.newValues());
+        }
+        String address = ip;
+        em.unwrap(Session.class).doWork(c -> {
+            try (var st = c.prepareStatement("""
+                    INSERT INTO audit_logs (id, user_id, action, entity_table, entity_id, old_values, new_values,
+                                            ip_address, created_at)
+                    SELECT nextval('audit_logs_seq'), r.usr, r.act, r.tbl, r.eid, CAST(r.oldv AS jsonb), CAST(r.newv AS jsonb),
+                           ?, now()
+                    FROM unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::text[])
+                         AS r(usr, act, tbl, eid, oldv, newv)
+                    """)) {
+                st.setString(1, address);
+                st.setArray(2, c.createArrayOf("bigint", users));
+                st.setArray(3, c.createArrayOf("varchar", actions));
+                st.setArray(4, c.createArrayOf("varchar", tables));
+                st.setArray(5, c.createArrayOf("varchar", ids));
+                st.setArray(6, c.createArrayOf("text", olds));
+                st.setArray(7, c.createArrayOf("text", news));
+                st.executeUpdate();
+            }
+        });
     }
 }

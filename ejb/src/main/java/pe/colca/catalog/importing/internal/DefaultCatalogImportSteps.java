@@ -12,10 +12,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import pe.colca.catalog.Barcode;
 import pe.colca.catalog.Brand;
 import pe.colca.catalog.Category;
@@ -60,6 +63,8 @@ public class DefaultCatalogImportSteps implements CatalogImportSteps {
     static final String EDIT = "catalog.product.edit";
     static final String PRICE = "catalog.price.edit";
 
+    private static final Logger LOG = Logger.getLogger(DefaultCatalogImportSteps.class.getName());
+
     @PersistenceContext
     private EntityManager em;
 
@@ -79,9 +84,33 @@ public class DefaultCatalogImportSteps implements CatalogImportSteps {
     @EJB
     private PriceWrites prices;
 
+    @EJB
+    private ChunkWrites chunks;
+
     @Override
     public Path file(long importId) {
         return DefaultCatalogImportService.importDir().resolve(ledger.storedName(importId));
+    }
+
+    @Override
+    public List<ImportError> applyAll(long importId, List<ImportRow> rows, Set<String> granted) {
+        List<ImportRow> oneByOne;
+        try {
+            oneByOne = rows.isEmpty() ? rows : chunks.writeSetBased(importId, rows, granted);
+        } catch (RuntimeException refused) {
+            LOG.log(Level.INFO, "catalog import {0}: chunk from row {1} written row by row ({2})",
+                    new Object[] {importId, rows.get(0).rowNumber(), String.valueOf(refused)});
+            oneByOne = rows;
+        }
+        CatalogImportSteps self = context.getBusinessObject(CatalogImportSteps.class);
+        List<ImportError> errors = new ArrayList<>();
+        for (ImportRow row : oneByOne) {
+            ImportError error = self.apply(importId, row, granted);
+            if (error != null) {
+                errors.add(error);
+            }
+        }
+        return errors;
     }
 
     @Override
