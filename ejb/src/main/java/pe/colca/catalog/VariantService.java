@@ -18,6 +18,15 @@ public interface VariantService {
      */
     Page<ProductVariant> searchVariants(String text, PageRequest page);
 
+    /**
+     * A page of the live variants of a live product (the product editor's grid), by SKU; {@code text}
+     * (optional) keeps those whose SKU contains it (case-insensitive) or whose barcode is it. Each
+     * variant's product is loaded (for its base price), the product's variant list is not.
+     *
+     * @throws CatalogRecordNotFound when the product does not exist or was deleted
+     */
+    Page<ProductVariant> productVariants(long productId, String text, PageRequest page);
+
     /** @throws CatalogRecordNotFound when it does not exist or was deleted */
     ProductVariant getVariant(long id);
 
