@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.Tuple;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -81,10 +80,11 @@ public class DefaultProductService implements ProductService {
         Map<Long, Long> counts = new HashMap<>();
         if (!products.items().isEmpty()) {
             // one grouped count over the page's products (ix on product_id), instead of loading every variant
-            em.createQuery("SELECT v.product.id AS productId, count(v) AS variants FROM ProductVariant v"
-                            + " WHERE v.product.id IN :ids GROUP BY v.product.id", Tuple.class)
+            em.createQuery("SELECT new " + LiveVariantCount.class.getName() + "(v.product.id, count(v))"
+                            + " FROM ProductVariant v WHERE v.product.id IN :ids GROUP BY v.product.id",
+                            LiveVariantCount.class)
                     .setParameter("ids", products.items().stream().map(Product::getId).toList()).getResultList()
-                    .forEach(t -> counts.put(t.get("productId", Long.class), t.get("variants", Long.class)));
+                    .forEach(c -> counts.put(c.productId(), c.variants()));
         }
         return products.map(p -> ProductSummary.of(p, counts.getOrDefault(p.getId(), 0L)));
     }
