@@ -41,6 +41,8 @@ public interface VariantService {
     /**
      * The POS path: the variant whose barcode or SKU is exactly {@code code} (a live variant first;
      * else the most recently deleted one, so a scan of a withdrawn label says why it cannot be sold).
+     * One indexed query and no transaction of its own (it joins the caller's, if any); the answer
+     * carries the variant's and product's versions for a cache validator.
      *
      * @throws CatalogRecordNotFound when no variant ever had the code
      * @throws NotForSale when it may not be sold ({@link Sellability}): deleted, inactive, product
