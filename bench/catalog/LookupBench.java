@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,11 @@ import java.util.regex.Pattern;
  * {@code GET /api/v1/variants/lookup?code=<random code>} for {@code seconds} (after a warm-up) and
  * the run prints {@code requests ok errors rps p50_ms p90_ms p99_ms max_ms}.
  *
- * <p>{@code java LookupBench.java <baseUrl> <codesFile> <clients> <seconds> <warmupSeconds> <user> <password>}
+ * <p>{@code java LookupBench.java <baseUrl> <codesFile> <clients> <seconds> <warmupSeconds> <user> <password> [conditional]}
+ *
+ * <p>With {@code conditional}, the ETag of each code (at most the first 500) is read once first, and every
+ * request sends it back in {@code If-None-Match}: a request is "ok" when the answer is 304 Not Modified
+ * (a POS that keeps its answers and revalidates on each scan).
  */
 public class LookupBench {
 
@@ -32,12 +38,32 @@ public class LookupBench {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         String token = token(http, base, args[5], args[6]);
-        run(http, base, token, codes, clients, warmup, false);
-        run(http, base, token, codes, clients, seconds, true);
+        Map<String, String> tags = null;
+        if (args.length > 7 && args[7].equals("conditional")) {
+            codes = codes.subList(0, Math.min(codes.size(), 500));
+            tags = new HashMap<>();
+            for (String code : codes) {
+                HttpResponse<String> r = http.send(request(base, code, token, null), HttpResponse.BodyHandlers.ofString());
+                tags.put(code, r.headers().firstValue("ETag").orElse("\"none\""));
+            }
+        }
+        run(http, base, token, codes, tags, clients, warmup, false);
+        run(http, base, token, codes, tags, clients, seconds, true);
     }
 
-    static void run(HttpClient http, String base, String token, List<String> codes, int clients, int seconds,
-                    boolean print) throws Exception {
+    static HttpRequest request(String base, String code, String token, String etag) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/v1/variants/lookup?code="
+                        + URLEncoder.encode(code, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30));
+        if (etag != null) {
+            b.header("If-None-Match", etag);
+        }
+        return b.build();
+    }
+
+    static void run(HttpClient http, String base, String token, List<String> codes, Map<String, String> tags,
+                    int clients, int seconds, boolean print) throws Exception {
+        int expected = tags == null ? 200 : 304;
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long[][] latencies = new long[clients][];
         int[] counts = new int[clients];
@@ -50,13 +76,11 @@ public class LookupBench {
                 int n = 0;
                 while (System.nanoTime() < end) {
                     String code = codes.get(ThreadLocalRandom.current().nextInt(codes.size()));
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/variants/lookup?code="
-                                    + URLEncoder.encode(code, StandardCharsets.UTF_8)))
-                            .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build();
+                    HttpRequest request = request(base, code, token, tags == null ? null : tags.get(code));
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200) {
+                        if (response.statusCode() != expected) {
                             errors[me]++;
                         }
                     } catch (Exception e) {

@@ -1,6 +1,7 @@
 package pe.colca.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pe.colca.api.CatalogApiIT.assertProblem;
 
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -107,6 +109,40 @@ class CatalogLookupIT {
         assertEquals(0, new BigDecimal("4.00").compareTo(hit.json().getJsonNumber("price").bigDecimalValue()));
         assertProblem(api.get(LOOKUP + "VIE-" + tag, cashier()), 422, "not-for-sale");
         assertProblem(api.get(LOOKUP + "NADA-" + tag, cashier()), 404, "not-found");
+    }
+
+    @Test
+    @DisplayName("an answer is cacheable: strong ETag, If-None-Match gives 304 without a body until the price or sellability changes")
+    void revalidation() throws Exception {
+        String tag = tag();
+        Sample sample = create("Cacheable " + tag, "CAC-" + tag);
+        Reply first = api.get(LOOKUP + sample.barcode(), cashier());
+        assertEquals(200, first.status(), first.toString());
+        String etag = first.header("ETag");
+        assertTrue(etag != null && etag.startsWith("\"") && etag.endsWith("\""), "a strong ETag: " + etag);
+        assertTrue(first.header("Cache-Control").contains("no-cache"), first.header("Cache-Control"));
+        assertEquals(Set.of("variantId", "productId", "sku", "barcode", "productName", "size", "color", "price",
+                "priceOverridden", "taxCode"), first.json().keySet(), "only what the POS needs");
+        assertEquals(etag, api.get(LOOKUP + sample.sku(), cashier()).header("ETag"), "the same answer by SKU");
+
+        Reply unchanged = api.get(LOOKUP + sample.barcode(), cashier(), "If-None-Match", etag);
+        assertEquals(304, unchanged.status(), unchanged.toString());
+        assertEquals("", unchanged.body(), "no body");
+        assertEquals(etag, unchanged.header("ETag"));
+        assertEquals(304, api.get(LOOKUP + sample.barcode(), cashier(), "If-None-Match", "\"x\", W/" + etag).status(),
+                "a list and a weak form match too");
+
+        // a new price, even written without a version bump, is another answer
+        sql("UPDATE products SET base_price = 13.50 WHERE id = ?", sample.productId());
+        Reply repriced = api.get(LOOKUP + sample.barcode(), cashier(), "If-None-Match", etag);
+        assertEquals(200, repriced.status(), repriced.toString());
+        assertEquals(0, new BigDecimal("13.50").compareTo(repriced.json().getJsonNumber("price").bigDecimalValue()));
+        assertFalse(etag.equals(repriced.header("ETag")), "the ETag changed with the price");
+
+        // no longer for sale: refused, never 304
+        sql("UPDATE products SET status = 'DISCONTINUED' WHERE id = ?", sample.productId());
+        assertProblem(api.get(LOOKUP + sample.barcode(), cashier(), "If-None-Match", repriced.header("ETag")), 422,
+                "not-for-sale");
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

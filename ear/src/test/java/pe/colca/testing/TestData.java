@@ -182,6 +182,7 @@ public final class TestData {
         private boolean sized;
         private String size;
         private String color;
+        private boolean bulk;
 
         public ProductBuilder name(String name) {
             this.name = name;
@@ -217,6 +218,16 @@ public final class TestData {
         /** How many variants (default 1); without {@link #size} they are sized T0, T1, ... */
         public ProductBuilder variants(int count) {
             this.variants = count;
+            return this;
+        }
+
+        /**
+         * Many variants written by one set-based {@code INSERT … SELECT generate_series} (a product at
+         * scale): SKUs {@code IT-<suffix>-00001} … in SKU order, sizes T1 …, no barcode.
+         */
+        public ProductBuilder bulkVariants(int count) {
+            this.variants = count;
+            this.bulk = true;
             return this;
         }
 
@@ -258,7 +269,18 @@ public final class TestData {
                             + " status, brand_id) VALUES (nextval('products_seq'), ?, ?, ?, ?, '10', ?, ?) RETURNING id",
                             shown, slugged, basePrice, costPrice, status, brandId);
                     List<NewVariant> created = new ArrayList<>();
-                    for (int i = 0; i < variants; i++) {
+                    if (bulk) {
+                        try (PreparedStatement insert = prepare(c, "INSERT INTO product_variants (id, product_id, sku,"
+                                + " size, color) SELECT nextval('product_variants_seq'), ?, ?::text || lpad(g::text, 5, '0'),"
+                                + " 'T' || g, ?::text FROM generate_series(1, ?::int) g RETURNING id, sku",
+                                product, "IT-" + suffix + "-", color, variants);
+                             ResultSet rows = insert.executeQuery()) {
+                            while (rows.next()) {
+                                created.add(new NewVariant(rows.getLong("id"), rows.getString("sku"), null));
+                            }
+                        }
+                    }
+                    for (int i = 0; i < (bulk ? 0 : variants); i++) {
                         String sku = i < skus.size() ? skus.get(i) : "IT-" + suffix + "-" + i;
                         String barcode = i < barcodes.size() ? barcodes.get(i) : ean13();
                         String variantSize = sized ? size : "T" + i;

@@ -16,8 +16,22 @@ public interface ProductService {
     /** A page of live products matching the filter. */
     Page<Product> searchProducts(ProductFilter filter, PageRequest page);
 
+    /**
+     * The same page as {@link #searchProducts} as list lines with their live variant count, without
+     * loading any variant (the console's product list).
+     */
+    Page<ProductSummary> listProducts(ProductFilter filter, PageRequest page);
+
     /** @throws CatalogRecordNotFound when it does not exist or was deleted */
     Product getProduct(long id);
+
+    /**
+     * The product's own values; its variants are NOT loaded (do not touch {@link Product#getVariants()}
+     * after the call): page them with {@link VariantService#productVariants}.
+     *
+     * @throws CatalogRecordNotFound when it does not exist or was deleted
+     */
+    Product getProductHeader(long id);
 
     /**
      * Creates a product with its first variant(s); the slug is generated from the name when not given

@@ -18,6 +18,15 @@ public interface VariantService {
      */
     Page<ProductVariant> searchVariants(String text, PageRequest page);
 
+    /**
+     * A page of the live variants of a live product (the product editor's grid), by SKU; {@code text}
+     * (optional) keeps those whose SKU contains it (case-insensitive) or whose barcode is it. Each
+     * variant's product is loaded (for its base price), the product's variant list is not.
+     *
+     * @throws CatalogRecordNotFound when the product does not exist or was deleted
+     */
+    Page<ProductVariant> productVariants(long productId, String text, PageRequest page);
+
     /** @throws CatalogRecordNotFound when it does not exist or was deleted */
     ProductVariant getVariant(long id);
 
@@ -32,6 +41,8 @@ public interface VariantService {
     /**
      * The POS path: the variant whose barcode or SKU is exactly {@code code} (a live variant first;
      * else the most recently deleted one, so a scan of a withdrawn label says why it cannot be sold).
+     * One indexed query and no transaction of its own (it joins the caller's, if any); the answer
+     * carries the variant's and product's versions for a cache validator.
      *
      * @throws CatalogRecordNotFound when no variant ever had the code
      * @throws NotForSale when it may not be sold ({@link Sellability}): deleted, inactive, product

@@ -12,9 +12,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import pe.colca.catalog.CatalogRecordNotFound;
 import pe.colca.catalog.CatalogStaleVersion;
 import pe.colca.catalog.DeletedProduct;
@@ -23,6 +25,7 @@ import pe.colca.catalog.Product;
 import pe.colca.catalog.ProductData;
 import pe.colca.catalog.ProductFilter;
 import pe.colca.catalog.ProductService;
+import pe.colca.catalog.ProductSummary;
 import pe.colca.common.Checks;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
@@ -67,6 +70,26 @@ public class DefaultProductService implements ProductService {
     @Override
     @RolesAllowed("catalog.product.view")
     public Page<Product> searchProducts(ProductFilter filter, PageRequest page) {
+        return search(filter, page, p -> p.getVariants().size()); // batch-loaded (@BatchSize) while the transaction is open
+    }
+
+    @Override
+    @RolesAllowed("catalog.product.view")
+    public Page<ProductSummary> listProducts(ProductFilter filter, PageRequest page) {
+        Page<Product> products = search(filter, page, p -> { });
+        Map<Long, Long> counts = new HashMap<>();
+        if (!products.items().isEmpty()) {
+            // one grouped count over the page's products (ix on product_id), instead of loading every variant
+            em.createQuery("SELECT new " + LiveVariantCount.class.getName() + "(v.product.id, count(v))"
+                            + " FROM ProductVariant v WHERE v.product.id IN :ids GROUP BY v.product.id",
+                            LiveVariantCount.class)
+                    .setParameter("ids", products.items().stream().map(Product::getId).toList()).getResultList()
+                    .forEach(c -> counts.put(c.productId(), c.variants()));
+        }
+        return products.map(p -> ProductSummary.of(p, counts.getOrDefault(p.getId(), 0L)));
+    }
+
+    private Page<Product> search(ProductFilter filter, PageRequest page, Consumer<Product> each) {
         ProductFilter f = filter == null ? ProductFilter.all() : filter;
         // SQL, not JPQL: the name test must be exactly the expression of ix_products_name_trgm
         // (colca_unaccent(lower(name))), and JPQL cannot type a user function inside LIKE
@@ -84,14 +107,23 @@ public class DefaultProductService implements ProductService {
         return CatalogSql.pageOfIds(em, where, " FROM products p", "p.id",
                 " ORDER BY p." + sort + (page.ascending() ? " ASC" : " DESC") + ", p.id", page,
                 ids -> em.createQuery("SELECT p FROM Product p WHERE p.id IN :ids", Product.class)
-                        .setParameter("ids", ids).getResultList(), Product::getId,
-                p -> p.getVariants().size()); // batch-loaded (@BatchSize) while the transaction is open
+                        .setParameter("ids", ids).getResultList(), Product::getId, each);
     }
 
     @Override
     @RolesAllowed("catalog.product.view")
     public Product getProduct(long id) {
         return liveProduct(em, id);
+    }
+
+    @Override
+    @RolesAllowed("catalog.product.view")
+    public Product getProductHeader(long id) {
+        Product product = em.find(Product.class, id);
+        if (product == null || product.isDeleted()) {
+            throw new CatalogRecordNotFound(CatalogEntities.PRODUCT, id);
+        }
+        return product;
     }
 
     /** The live product with its variants loaded (callers show them after the transaction). */

@@ -16,7 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +40,7 @@ import pe.colca.api.Paging;
 import pe.colca.api.QueryValues;
 import pe.colca.catalog.PriceService;
 import pe.colca.catalog.ProductVariant;
+import pe.colca.catalog.VariantLookup;
 import pe.colca.catalog.VariantService;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.PageRequest;
@@ -89,15 +92,33 @@ public class VariantResource {
     @Path("/lookup")
     @Operation(operationId = "lookupVariant",
             summary = "Look up a code (the POS path)", description = "Exact barcode or SKU of a live variant: the "
-            + "variant, the product name, the effective price and the SUNAT tax code. Needs catalog.product.view.")
-    @APIResponse(responseCode = "200", description = "The sellable variant.",
+            + "variant, the product name, the effective price and the SUNAT tax code. Needs catalog.product.view. "
+            + "One indexed query. The answer carries a strong ETag that changes with the variant's or product's "
+            + "version, the price or any other value of the body; send it back in If-None-Match to get 304 "
+            + "Not Modified (no body) while nothing changed. Cache-Control: private, no-cache (revalidate each scan).")
+    @APIResponse(responseCode = "200", description = "The sellable variant; ETag.",
             content = @Content(schema = @Schema(implementation = LookupView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", description = "not-for-sale: draft or discontinued product, inactive variant.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response lookup(@QueryParam("code") String code) {
-        return Response.ok(LookupView.of(catalog.lookup(code))).build();
+    public Response lookup(@QueryParam("code") String code,
+                           @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        VariantLookup found = catalog.lookup(code);
+        EntityTag tag = LookupView.etag(found);
+        if (LookupView.matches(ifNoneMatch, tag)) {
+            return Response.notModified(tag).cacheControl(lookupCache()).build();
+        }
+        return Response.ok(LookupView.of(found)).tag(tag).cacheControl(lookupCache()).build();
+    }
+
+    /** A POS may keep a lookup answer but asks again on every scan (a price can change at any time). */
+    private static CacheControl lookupCache() {
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setNoCache(true);
+        return cache;
     }
 
     @GET

@@ -1,6 +1,7 @@
 package pe.colca.web.catalog;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.LazyDataModel;
 import pe.colca.catalog.BrandService;
 import pe.colca.catalog.CategoryService;
 import pe.colca.catalog.ProductService;
@@ -19,9 +22,11 @@ import pe.colca.catalog.Product;
 import pe.colca.catalog.ProductStatus;
 import pe.colca.catalog.ProductVariant;
 import pe.colca.catalog.TaxAffectation;
+import pe.colca.catalog.VariantService;
 import pe.colca.common.StaleVersion;
 import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
+import pe.colca.web.ServicePagedModel;
 import pe.colca.web.Texts;
 
 /**
@@ -40,6 +45,7 @@ public class ProductEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String PRODUCT_MESSAGES = "product-messages";
+    private static final String VARIANTS_TABLE = ":variants-form:variants-table";
 
     private static final Map<String, String> PRODUCT_FIELDS = Map.ofEntries(
             Map.entry("name", "product-form:product-name"),
@@ -75,6 +81,9 @@ public class ProductEditor implements Serializable {
     private ProductService products;
 
     @Inject
+    private VariantService variantService;
+
+    @Inject
     private CategoryService categories;
 
     @Inject
@@ -89,7 +98,13 @@ public class ProductEditor implements Serializable {
     private CatalogChoices choices;
     private ProductForm form = ProductForm.blank();
     private String savedName;
-    private List<VariantRow> variants = new ArrayList<>();
+    /** The variants grid: one page at a time (a product may have thousands), by SKU. */
+    private final ServicePagedModel<VariantRow> variants = new ServicePagedModel<>(
+            (request, counting) -> form.getId() == null ? null
+                    : variantService.productVariants(form.getId(), variantSearch(), request)
+                            .map(v -> VariantRow.of(v, v.getProduct().getBasePrice())),
+            VariantRow::getId, true);
+    private String variantSearch;
     private List<CategoryPath.Crumb> breadcrumbs = List.of();
     private boolean conflict;
 
@@ -107,7 +122,7 @@ public class ProductEditor implements Serializable {
         try {
             choices = CatalogChoices.load(brands, categories);
             if (id != null) {
-                show(products.getProduct(id));
+                show(products.getProductHeader(id));
             }
         } catch (RuntimeException e) {
             if (choices == null) {
@@ -121,27 +136,27 @@ public class ProductEditor implements Serializable {
     private void show(Product product) {
         form = ProductForm.of(product);
         savedName = product.getName();
-        showVariants(product);
         categoryChanged();
     }
 
-    private void showVariants(Product product) {
-        variants = new ArrayList<>();
-        for (ProductVariant v : product.getVariants()) {
-            if (!v.isDeleted()) {
-                variants.add(VariantRow.of(v, product.getBasePrice()));
-            }
+    /**
+     * After a change made in a dialog (variant, price): the product's new version and base price; what
+     * the user typed in the product form stays. The variants grid reads its page again when rendered.
+     */
+    public void refresh() {
+        form.refresh(products.getProductHeader(form.getId()));
+    }
+
+    /** The variants grid's search (part of a SKU, or a barcode) changed: back to its first page. */
+    public void filterVariants() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(VARIANTS_TABLE);
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
         }
     }
 
-    /**
-     * After a change made in a dialog (variant, price): the product's new version, base price and
-     * variants; what the user typed in the product form stays.
-     */
-    public void refresh() {
-        Product product = products.getProduct(form.getId());
-        form.refresh(product);
-        showVariants(product);
+    private String variantSearch() {
+        return variantSearch == null || variantSearch.isBlank() ? null : variantSearch.strip();
     }
 
     // ---- product ------------------------------------------------------------------------------
@@ -189,7 +204,7 @@ public class ProductEditor implements Serializable {
     /** After a conflict: the product as it is now (the user's unsaved changes are dropped). */
     public void reload() {
         try {
-            show(products.getProduct(form.getId()));
+            show(products.getProductHeader(form.getId()));
             conflict = false;
             ConsoleMessages.info(PRODUCT_MESSAGES, Texts.get("product.reloaded"), null);
         } catch (RuntimeException e) {
@@ -238,13 +253,26 @@ public class ProductEditor implements Serializable {
         return savedName;
     }
 
-    public List<VariantRow> getVariants() {
+    public LazyDataModel<VariantRow> getVariants() {
         return variants;
     }
 
-    /** The grid's row of a variant (after a {@link #refresh()}: its new version and price). */
+    public String getVariantSearch() {
+        return variantSearch;
+    }
+
+    public void setVariantSearch(String variantSearch) {
+        this.variantSearch = variantSearch;
+    }
+
+    /** A variant as it is now (after a {@link #refresh()}: its new version and price); empty when gone. */
     public Optional<VariantRow> findVariant(long variantId) {
-        return variants.stream().filter(v -> v.getId() == variantId).findFirst();
+        try {
+            ProductVariant v = variantService.getVariant(variantId);
+            return Optional.of(VariantRow.of(v, v.getProduct().getBasePrice()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     public List<CategoryPath.Crumb> getBreadcrumbs() {

@@ -86,7 +86,7 @@ public class ProductImageManager implements Serializable {
             return;
         }
         try {
-            Product product = catalog.getProduct(productId);
+            Product product = catalog.getProductHeader(productId);
             productName = product.getName();
             reload();
         } catch (RuntimeException e) {

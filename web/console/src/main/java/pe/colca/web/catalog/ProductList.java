@@ -53,7 +53,7 @@ public class ProductList implements Serializable {
     private CatalogChoices choices;
 
     private final ServicePagedModel<ProductRow> rows = new ServicePagedModel<>(
-            (request, counting) -> service.searchProducts(currentFilter(), request).map(p -> ProductRow.of(p, choices)),
+            (request, counting) -> service.listProducts(currentFilter(), request).map(p -> ProductRow.of(p, choices)),
             ProductRow::getId, true);
 
     private final ServicePagedModel<DeletedProductRow> deletedRows = new ServicePagedModel<>(

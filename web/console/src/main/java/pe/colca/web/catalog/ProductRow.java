@@ -3,8 +3,8 @@ package pe.colca.web.catalog;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import pe.colca.catalog.Product;
 import pe.colca.catalog.ProductStatus;
+import pe.colca.catalog.ProductSummary;
 
 /** One line of the product list: a serializable copy of what the screen shows. */
 public final class ProductRow implements Serializable {
@@ -21,19 +21,20 @@ public final class ProductRow implements Serializable {
     private final long variantCount;
     private final Instant updatedAt;
 
-    private ProductRow(Product p, CatalogChoices choices) {
-        this.id = p.getId();
-        this.name = p.getName();
-        this.slug = p.getSlug();
-        this.brand = choices.brandName(p.getBrandId());
-        this.category = choices.categoryPath(p.getCategoryId());
-        this.basePrice = p.getBasePrice();
-        this.status = p.getStatus();
-        this.variantCount = p.getVariants().stream().filter(v -> !v.isDeleted()).count();
-        this.updatedAt = p.getUpdatedAt();
+    private ProductRow(ProductSummary p, CatalogChoices choices) {
+        this.id = p.id();
+        this.name = p.name();
+        this.slug = p.slug();
+        this.brand = choices.brandName(p.brandId());
+        this.category = choices.categoryPath(p.categoryId());
+        this.basePrice = p.basePrice();
+        this.status = p.status();
+        this.variantCount = p.liveVariants();
+        this.updatedAt = p.updatedAt();
     }
 
-    public static ProductRow of(Product product, CatalogChoices choices) {
+    /** From a list line read with its variant count (the variants themselves are never loaded). */
+    public static ProductRow of(ProductSummary product, CatalogChoices choices) {
         return new ProductRow(product, choices);
     }
 
