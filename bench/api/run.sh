@@ -63,7 +63,9 @@ wildfly_pid() {
   done | head -1
 }
 
-bench() { java "$here/ApiBench.java" "$BENCH_URL" "$API_PATH" "$1" "$CLIENTS" "$SECONDS_PER_RUN" 3; }
+# compiled once, so the JVM start of each scenario is short (and not inside a profile)
+javac -d "$work" "$here/ApiBench.java"
+bench() { java -cp "$work" ApiBench "$BENCH_URL" "$API_PATH" "$1" "$CLIENTS" "$SECONDS_PER_RUN" 3; }
 
 jfr=
 if [ "${PROFILE:-0}" = 1 ]; then
@@ -72,7 +74,7 @@ if [ "${PROFILE:-0}" = 1 ]; then
     jfr=/tmp/colca-bench-api-$(date +%s).jfr
     log "profiling WildFly (pid $pid) during the authenticated run: $jfr"
     # after the token request and the 3 s warm-up, for the measured seconds only
-    jcmd "$pid" JFR.start name=bench-api settings=profile delay=6s duration=$((SECONDS_PER_RUN - 2))s filename="$jfr" >/dev/null
+    jcmd "$pid" JFR.start name=bench-api settings=profile delay=8s duration=$((SECONDS_PER_RUN - 4))s filename="$jfr" >/dev/null
   else
     log "PROFILE=1: WildFly's pid not found, no profile"
   fi
