@@ -94,7 +94,10 @@ final class SchemaSamples {
             "settings.view", "settings.edit", "report.view", "report.generate",
             "batch.job.view", "batch.job.start", "api.access");
 
-    /** What each role of V2 holds among the V2 permissions (admin: all; manager: all but two). */
+    /**
+     * What each role holds among the V2 permissions (admin: all; manager: all but two): V2's grants,
+     * plus {@code api.access} for cashier, warehouse and accountant (V16: a token needs it).
+     */
     static Map<String, Set<String>> v2Grants() {
         Set<String> manager = new TreeSet<>(V2_PERMISSIONS);
         manager.removeAll(Set.of("security.role.edit", "settings.edit"));
@@ -105,13 +108,13 @@ final class SchemaSamples {
                         "inventory.reserve", "customer.view", "customer.create", "order.view", "order.create",
                         "order.edit", "order.fulfill", "order.cancel", "order.refund.request", "payment.view",
                         "payment.create", "cash.session.open", "cash.session.close", "cash.movement",
-                        "sunat.document.view", "sunat.document.issue", "promotion.view")),
+                        "sunat.document.view", "sunat.document.issue", "promotion.view", "api.access")),
                 "warehouse", new TreeSet<>(Set.of("catalog.product.view", "inventory.view", "inventory.location.view",
                         "inventory.location.edit", "inventory.receive", "inventory.adjust", "inventory.transfer",
-                        "inventory.count", "inventory.alert.edit", "order.view", "order.fulfill")),
+                        "inventory.count", "inventory.alert.edit", "order.view", "order.fulfill", "api.access")),
                 "accountant", new TreeSet<>(Set.of("sunat.document.view", "sunat.document.issue", "sunat.document.void",
                         "sunat.company.edit", "report.view", "report.generate", "audit.view", "order.view",
-                        "payment.view", "cash.session.view", "customer.view", "catalog.product.view")),
+                        "payment.view", "cash.session.view", "customer.view", "catalog.product.view", "api.access")),
                 "integrator", new TreeSet<>(Set.of("api.access", "catalog.product.view", "inventory.view",
                         "inventory.location.view", "inventory.reserve", "order.create", "order.view", "customer.view")));
     }

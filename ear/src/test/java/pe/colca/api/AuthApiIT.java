@@ -54,7 +54,9 @@ class AuthApiIT extends ClientIntegration {
         JsonObject claims = ApiClient.claims(token);
         assertEquals("colca", claims.getString("iss"));
         assertEquals("colca-api", claims.getString("aud"));
-        assertEquals("cashier@colca.test", claims.getString("sub"));
+        assertEquals(String.valueOf(userId("cashier@colca.test")), claims.getString("sub"), "sub is the user's id");
+        assertEquals("cashier@colca.test", claims.getString("email"));
+        assertFalse(claims.getString("stamp").isBlank());
         List<String> groups = ApiClient.strings(claims.getJsonArray("groups"));
         assertTrue(groups.contains("inventory.location.view"), groups.toString());
         assertFalse(groups.contains("inventory.location.edit"), groups.toString());
@@ -77,11 +79,13 @@ class AuthApiIT extends ClientIntegration {
     }
 
     @Test
-    @DisplayName("the email is matched case-insensitively and the token names the stored email")
+    @DisplayName("the email is matched case-insensitively and the token names the stored email and the id")
     void emailIsCaseInsensitive() {
         Reply reply = api.requestToken("  Warehouse@Colca.TEST ", ApiClient.DEMO_PASSWORD);
         assertEquals(200, reply.status(), reply.toString());
-        assertEquals("warehouse@colca.test", ApiClient.claims(reply.json().getString("access_token")).getString("sub"));
+        JsonObject claims = ApiClient.claims(reply.json().getString("access_token"));
+        assertEquals("warehouse@colca.test", claims.getString("email"));
+        assertEquals(String.valueOf(userId("warehouse@colca.test")), claims.getString("sub"));
     }
 
     @Test
@@ -139,7 +143,7 @@ class AuthApiIT extends ClientIntegration {
         String[] parts = valid.split("\\.");
         JsonObject claims = ApiClient.claims(valid);
         String forgedClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(Json.createObjectBuilder(claims)
-                .add("sub", "manager@colca.test").build().toString().getBytes(StandardCharsets.UTF_8));
+                .add("sub", String.valueOf(userId("manager@colca.test"))).build().toString().getBytes(StandardCharsets.UTF_8));
         String forged = parts[0] + "." + forgedClaims + "." + parts[2];
         String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 "{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + ".";
@@ -181,6 +185,19 @@ class AuthApiIT extends ClientIntegration {
              ResultSet rs = db.createStatement().executeQuery(
                      "SELECT value FROM system_settings WHERE setting_key = 'security.token.ttl_minutes'")) {
             return rs.next() ? Long.parseLong(rs.getString(1).strip()) : 60;
+        }
+    }
+
+    private static long userId(String email) {
+        try (Connection db = TestServer.jdbc();
+             PreparedStatement query = db.prepareStatement("SELECT id FROM users WHERE email = ? AND deleted_at IS NULL")) {
+            query.setString(1, email);
+            try (ResultSet rs = query.executeQuery()) {
+                assertTrue(rs.next(), email);
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

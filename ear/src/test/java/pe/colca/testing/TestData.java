@@ -301,7 +301,8 @@ public final class TestData {
 
     /**
      * A user (ACTIVE, bcrypt {@code $2a$} hash as Elytron's JDBC realm reads it) with a role of its
-     * own holding exactly the given permission slugs.
+     * own holding exactly the given permission slugs, plus {@code api.access} (needed for a token)
+     * unless {@link UserBuilder#withoutApiAccess()}.
      */
     public final class UserBuilder {
         private final String suffix = suffix().toLowerCase(Locale.ROOT);
@@ -309,6 +310,7 @@ public final class TestData {
         private String password = "clave-" + suffix;
         private String fullName = "Usuario de prueba " + suffix;
         private List<String> permissions = List.of();
+        private boolean apiAccess = true;
 
         public UserBuilder email(String email) {
             this.email = email;
@@ -330,7 +332,17 @@ public final class TestData {
             return this;
         }
 
+        /** No {@code api.access}: the user cannot get an API token. */
+        public UserBuilder withoutApiAccess() {
+            this.apiAccess = false;
+            return this;
+        }
+
         public NewUser create() throws SQLException {
+            List<String> permissions = new java.util.ArrayList<>(this.permissions);
+            if (apiAccess && !permissions.contains("api.access")) {
+                permissions.add("api.access");
+            }
             // cost 4: the realm verifies whatever cost the hash says, and tests need no slow hashing
             String hash = BCrypt.with(BCrypt.Version.VERSION_2A).hashToString(4, password.toCharArray());
             String role = "it-role-" + suffix;

@@ -17,4 +17,12 @@ public interface SecurityStamps {
      * ({@code security.auth_cache_seconds}) on the others.
      */
     void rotate(long userId);
+
+    /**
+     * Says that the permissions of roles changed in the caller's transaction (role editor, role
+     * assignments): once it commits, this server forgets every cached identity, so the new
+     * permissions apply to the next request here, and within {@code security.auth_cache_seconds}
+     * on the others.
+     */
+    void permissionsChanged();
 }

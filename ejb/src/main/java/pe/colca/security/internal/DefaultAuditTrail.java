@@ -57,7 +57,7 @@ public class DefaultAuditTrail implements AuditTrail {
                 .setParameter(1, userId)
                 .setParameter(2, action)
                 .setParameter(3, entityTable)
-                .setParameter(4, String.valueOf(entityId))
+                .setParameter(4, entityId == null ? null : String.valueOf(entityId))
                 .setParameter(5, oldValues == null ? null : JSON.toJson(oldValues))
                 .setParameter(6, newValues == null ? null : JSON.toJson(newValues))
                 .setParameter(7, ip)

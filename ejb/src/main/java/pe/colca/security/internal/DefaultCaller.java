@@ -2,41 +2,55 @@ package pe.colca.security.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.util.List;
 import java.util.Optional;
+import pe.colca.security.AuthenticatedUsers;
+import pe.colca.security.AuthenticatedUsers.AuthenticatedUser;
 import pe.colca.security.Caller;
 
+/**
+ * The caller from the EJB principal: an email for console logins, the user id ({@code sub}) for API
+ * tokens. Both resolve through {@link AuthenticatedUsers}, so neither costs a query in the common case.
+ */
 @Stateless
 @PermitAll
 public class DefaultCaller implements Caller {
 
+    private static final String ANONYMOUS = "anonymous";
+
     @Resource
     private SessionContext context;
 
-    @PersistenceContext
-    private EntityManager em;
+    @EJB
+    private AuthenticatedUsers users;
 
     @Override
     public String name() {
-        Principal principal = context.getCallerPrincipal();
-        return principal == null ? "anonymous" : principal.getName();
+        String principal = principal();
+        if (principal == null) {
+            return ANONYMOUS;
+        }
+        if (DefaultAuthenticatedUsers.isId(principal)) {
+            return users.byId(Long.parseLong(principal)).map(AuthenticatedUser::email).orElse(principal);
+        }
+        return principal;
     }
 
     @Override
     public Optional<Long> userId() {
-        String name = name();
-        if ("anonymous".equals(name)) {
+        String principal = principal();
+        if (principal == null) {
             return Optional.empty();
         }
-        List<?> ids = em.createNativeQuery(
-                        "SELECT id FROM users WHERE lower(email) = lower(?1) AND deleted_at IS NULL")
-                .setParameter(1, name)
-                .getResultList();
-        return ids.isEmpty() ? Optional.empty() : Optional.of(((Number) ids.get(0)).longValue());
+        return users.byPrincipal(principal).map(AuthenticatedUser::id);
+    }
+
+    private String principal() {
+        Principal principal = context.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        return name == null || name.isBlank() || ANONYMOUS.equals(name) ? null : name;
     }
 }

@@ -1,6 +1,5 @@
 package pe.colca.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -28,6 +27,8 @@ public record ProblemDetail(
     public static final String TYPE_BASE = "https://colca.pe/problems/";
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    /** Looked up once: Json.createXxx() finds the provider through ServiceLoader on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     public ProblemDetail {
         errors = errors == null ? List.of() : List.copyOf(errors);
@@ -45,7 +46,7 @@ public record ProblemDetail(
 
     /** The JSON text; absent members are left out rather than written as null. */
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status);
@@ -56,8 +57,8 @@ public record ProblemDetail(
             json.add("instance", instance);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder()
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder()
                     .add("field", e.field())
                     .add("message", e.message() == null ? "" : e.message())));
             json.add("errors", list);

@@ -41,14 +41,27 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createToken", summary = "Get a bearer token",
-            description = "Checks the email and password of an active user and returns an RS256 JWT carrying the "
-                    + "user's permissions. Its lifetime is the system setting security.token.ttl_minutes (default 60).")
+            description = "Checks the email and password of an active user holding api.access and returns an RS256 "
+                    + "JWT: sub is the user's id, email his login, groups his permissions, stamp his security stamp "
+                    + "(the token is refused once it rotates: lock, delete, password change). Its lifetime is the "
+                    + "system setting security.token.ttl_minutes (default 60), capped by "
+                    + "security.token.max_ttl_minutes (default 720). Failed attempts are throttled per account "
+                    + "and per client address (429 with Retry-After, even for the right password, until the "
+                    + "lock ends; docs/security.md).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TokenRequest.class)))
     @APIResponse(responseCode = "200", description = "The token.",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", description = "Unknown email, wrong password or a user that is not active "
             + "(one answer for all three: invalid-credentials).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", description = "Right credentials, but no role of the user grants api.access "
+            + "(api-access-denied).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed attempts for this account or from this "
+            + "address (login-throttled); Retry-After says when to try again.",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     public Response token(JsonObject body) {
