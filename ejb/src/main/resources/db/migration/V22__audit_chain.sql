@@ -22,8 +22,8 @@
 ALTER TABLE audit_logs
     ADD COLUMN correlation_id varchar(64),
     ADD COLUMN seq            bigint,
-    ADD COLUMN prev_hash      char(64),
-    ADD COLUMN row_hash       char(64),
+    ADD COLUMN prev_hash      varchar(64),
+    ADD COLUMN row_hash       varchar(64),
     ADD CONSTRAINT ck_audit_logs_sealed_together
         CHECK ((seq IS NULL AND prev_hash IS NULL AND row_hash IS NULL)
             OR (seq IS NOT NULL AND prev_hash IS NOT NULL AND row_hash IS NOT NULL));
