@@ -1,5 +1,6 @@
 package pe.colca.security.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -11,6 +12,10 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import pe.colca.common.RequestMetadata;
 import pe.colca.security.AuditTrail;
@@ -22,6 +27,8 @@ import pe.colca.security.Caller;
 public class DefaultAuditTrail implements AuditTrail {
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Object SEAL_NUDGE = new Object();
+    private static final int MAX_TEXT = 2000;
 
     @PersistenceContext
     private EntityManager em;
@@ -31,6 +38,12 @@ public class DefaultAuditTrail implements AuditTrail {
 
     @Inject
     private Instance<RequestMetadata> request;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    @EJB
+    private AuditSealSchedule sealer;
 
     @Override
     public void record(String action, String entityTable, Object entityId, Map<String, ?> oldValues,
@@ -42,23 +55,71 @@ public class DefaultAuditTrail implements AuditTrail {
     public void recordAs(Long userId, String action, String entityTable, Object entityId, Map<String, ?> oldValues,
                          Map<String, ?> newValues) {
         String ip = null;
+        String correlation = null;
         try {
-            ip = request.get().getIpAddress();
+            RequestMetadata metadata = request.get();
+            ip = metadata.getIpAddress();
+            correlation = metadata.getCorrelationId();
         } catch (RuntimeException noRequest) {
-            // timers and MDBs have no web request: no IP to record
+            // timers and MDBs have no web request: no IP or correlation id to record
         }
         em.createNativeQuery("""
                         INSERT INTO audit_logs (id, user_id, action, entity_table, entity_id, old_values,
-                                                new_values, ip_address, created_at)
-                        VALUES (nextval('audit_logs_seq'), ?1, ?2, ?3, ?4, CAST(?5 AS jsonb), CAST(?6 AS jsonb), ?7, now())
+                                                new_values, ip_address, correlation_id, created_at)
+                        VALUES (nextval('audit_logs_seq'), ?1, ?2, ?3, ?4, CAST(?5 AS jsonb), CAST(?6 AS jsonb), ?7,
+                                ?8, now())
                         """)
                 .setParameter(1, userId)
                 .setParameter(2, action)
                 .setParameter(3, entityTable)
-                .setParameter(4, String.valueOf(entityId))
+                .setParameter(4, entityId == null ? null : String.valueOf(entityId))
                 .setParameter(5, oldValues == null ? null : JSON.toJson(oldValues))
                 .setParameter(6, newValues == null ? null : JSON.toJson(newValues))
                 .setParameter(7, ip)
+                .setParameter(8, correlation)
                 .executeUpdate();
+        sealAfterCommit();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordDenied(String operation, Map<String, ?> details) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("operation", clip(operation));
+        if (details != null) {
+            details.forEach((k, v) -> values.put(k, v instanceof String s ? clip(s) : v));
+        }
+        record("ACCESS_DENIED", null, null, null, values);
+    }
+
+    private static String clip(String s) {
+        return s == null || s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT);
+    }
+
+    /**
+     * Once per transaction: after it commits, ask the sealer to chain the new rows soon (coalesced:
+     * a burst of commits starts one sealing pass). Nothing waits for it and nothing fails with it.
+     */
+    private void sealAfterCommit() {
+        if (transaction.getResource(SEAL_NUDGE) != null) {
+            return;
+        }
+        transaction.putResource(SEAL_NUDGE, Boolean.TRUE);
+        transaction.registerInterposedSynchronization(new SealNudge(sealer));
+    }
+
+    private record SealNudge(AuditSealSchedule sealer) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+            // nothing: the row is flushed with the business transaction
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                sealer.nudge();
+            }
+        }
     }
 }
