@@ -30,6 +30,7 @@ import pe.colca.inventory.location.LocationNotSelling;
 import pe.colca.inventory.MovementPosted;
 import pe.colca.inventory.MovementType;
 import pe.colca.inventory.StockInsufficient;
+import pe.colca.security.AuditTrail;
 import pe.colca.security.Caller;
 
 /**
@@ -96,12 +97,15 @@ public class StockLedger {
     @EJB
     private CatalogReader catalog;
 
+    @EJB
+    private AuditTrail audit;
+
     /** Stock enters {@code to} (receipt, return, transfer in, positive adjustment or correction). */
     public MovementPosted credit(long variantId, Location to, int quantity, MovementType type, String referenceDoc,
                                  String notes) {
         InventoryStock stock = lockedOrCreated(variantId, to);
         stock.receive(quantity, user());
-        return post(stock, type, null, to, quantity, referenceDoc, notes);
+        return audited(post(stock, type, null, to, quantity, referenceDoc, notes));
     }
 
     /** Stock leaves {@code from}; refused with {@link StockInsufficient} beyond the available quantity. */
@@ -109,7 +113,17 @@ public class StockLedger {
                                 String notes) {
         InventoryStock stock = locked(variantId, from.getId());
         withdraw(stock, variantId, from, quantity);
-        return post(stock, type, from, null, quantity, referenceDoc, notes);
+        return audited(post(stock, type, from, null, quantity, referenceDoc, notes));
+    }
+
+    /** The audit row of a receipt, direct sale or return (other movements are audited by their service). */
+    private MovementPosted audited(MovementPosted posted) {
+        InventoryMovement m = posted.movement();
+        if (InventoryAudits.BY_LEDGER.contains(m.getMovementType())) {
+            audit.recordAs(user(), m.getMovementType().name(), InventoryAudits.MOVEMENTS, m.getId(), null,
+                    InventoryAudits.movement(m, posted.stock()));
+        }
+        return posted;
     }
 
     /** Writes the ledger line of a change already applied to {@code stock}, and announces the change. */
