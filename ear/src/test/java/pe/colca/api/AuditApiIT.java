@@ -72,6 +72,10 @@ class AuditApiIT extends ClientIntegration {
     @DisplayName("GET /audit/verify: 200 with ok=true for audit.view, 403 problem without it")
     void verify() throws Exception {
         NewUser auditor = data.user().permissions("audit.view").create();
+        NewUser clerk = data.user().permissions("inventory.receive").create();
+        assertEquals(201, api.post("/api/v1/inventory/receipts", api.token(clerk), Json.createObjectBuilder()
+                .add("variantId", data.product().create().variant(0).id()).add("locationId", data.location().create().id())
+                .add("quantity", 2).build().toString()).status(), "at least one audit row to chain");
         Reply ok = api.get("/api/v1/audit/verify", api.token(auditor));
         assertEquals(200, ok.status(), ok.toString());
         JsonObject check = ok.json();

@@ -42,7 +42,7 @@ public class EjbAccessExceptionMapper implements ExceptionMapper<EJBAccessExcept
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("channel", "api");
             details.put("refusal", exception.getMessage());
-            audit.recordDenied(request.getMethod() + " /api" + uri.getPath(), details);
+            audit.recordDenied(request.getMethod() + " " + uri.getRequestUri().getRawPath(), details);
         } catch (RuntimeException e) {
             // the 403 matters more than its audit row: never turn it into a 500
             LOG.log(Level.WARNING, "the audit row of a refused call was not written", e);
