@@ -12,7 +12,8 @@ import pe.colca.security.AuditEntry;
 
 /**
  * A row of the audit screen, and its side-by-side view: every field of the old and the new values,
- * in the order they were written, marked when it changed.
+ * in the order PostgreSQL keeps jsonb keys, marked when it changed (a creation or removal marks
+ * every field that has a value).
  */
 public class AuditRow implements Serializable {
 
@@ -60,7 +61,7 @@ public class AuditRow implements Serializable {
         for (String name : names) {
             String o = before == null ? null : text(before.get(name));
             String n = after == null ? null : text(after.get(name));
-            boolean changed = before != null && after != null ? !Objects.equals(o, n) : true;
+            boolean changed = before != null && after != null ? !Objects.equals(o, n) : o != null || n != null;
             out.add(new Field(name, o, n, changed));
         }
         return out;
@@ -74,7 +75,7 @@ public class AuditRow implements Serializable {
     public String getSummary() {
         StringBuilder out = new StringBuilder();
         for (Field f : fields) {
-            if (!f.changed()) {
+            if (!f.changed() || f.oldValue() == null && f.newValue() == null) {
                 continue;
             }
             if (out.length() > 0) {
