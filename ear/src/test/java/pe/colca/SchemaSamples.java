@@ -72,6 +72,8 @@ final class SchemaSamples {
                     "INSERT INTO notifications (id, notification_type, channel, status) VALUES (-1, 'x', 'EMAIL', 'LOST')"),
             new CheckSample("security", "ck_users_status",
                     "INSERT INTO users (id, email, password_hash, full_name, status) VALUES (-1, 'x@y', 'h', 'x', 'BANNED')"),
+            new CheckSample("security", "ck_audit_logs_sealed_together",
+                    "INSERT INTO audit_logs (id, action, created_at, seq) VALUES (-1, 'x', now(), 1)"),
             new CheckSample("settings", "ck_system_settings_data_type",
                     "INSERT INTO system_settings (id, setting_key, data_type) VALUES (-1, 'x', 'DATE')"));
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 public class RequestMetadata {
 
     private String ipAddress;
+    private String correlationId;
     private Locale locale = Messages.DEFAULT_LOCALE;
 
     public String getIpAddress() {
@@ -19,6 +20,15 @@ public class RequestMetadata {
 
     public void setIpAddress(String ipAddress) {
         this.ipAddress = ipAddress;
+    }
+
+    /** The request's id ({@code X-Request-Id}, or one the filter made up), recorded in {@code audit_logs}. */
+    public String getCorrelationId() {
+        return correlationId;
+    }
+
+    public void setCorrelationId(String correlationId) {
+        this.correlationId = correlationId;
     }
 
     /** The user's language for messages (es-PE unless the user chose English). */

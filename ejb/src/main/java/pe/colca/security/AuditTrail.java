@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes {@code audit_logs}: who changed what, the old and new values as JSON, and the IP address.
- * Always joins the caller's transaction, so an audit row exists exactly when the change commits.
+ * Writes {@code audit_logs}: who changed what, the old and new values as JSON, the client's address
+ * and the request's correlation id. Joins the caller's transaction, so an audit row exists exactly
+ * when the change commits (except {@link #recordDenied}, which must survive the refusal). The table
+ * is append-only; rows are chained by hash after the commit (see {@code AuditSealer}).
  */
 @Local
 public interface AuditTrail {
@@ -31,4 +33,12 @@ public interface AuditTrail {
     record Entry(Long userId, String action, String entityTable, Object entityId, Map<String, ?> oldValues,
                  Map<String, ?> newValues) {
     }
+
+    /**
+     * An action the server refused for lack of a permission (HTTP 403, "no tiene permiso"), written in a
+     * transaction of its own ({@code REQUIRES_NEW}) so that it stays when the caller's rolls back.
+     * Action {@code ACCESS_DENIED}; {@code operation} says what was attempted (e.g. the HTTP method
+     * and path, or the console page and button), {@code details} anything else worth keeping.
+     */
+    void recordDenied(String operation, Map<String, ?> details);
 }

@@ -348,6 +348,8 @@ public class DefaultInventoryService implements InventoryService {
             throw e;
         }
         ledger.reserve(r.variantId(), location, r.quantity());
+        audit.recordAs(ledger.user(), "RESERVE", InventoryAudits.RESERVATIONS, held.getId(), null,
+                InventoryAudits.reservation(held));
         return held;
     }
 
@@ -368,7 +370,10 @@ public class DefaultInventoryService implements InventoryService {
             throw InvalidInput.of("ttlSeconds", Messages.format(request.getLocale(), "inventory.ttl.range"));
         }
         Reservation reservation = lockedReservation(reservationId);
+        Map<String, Object> before = InventoryAudits.reservation(reservation);
         reservation.extendUntil(Instant.now().plusSeconds(ttlSeconds(ttlSeconds)));
+        audit.recordAs(ledger.user(), "RESERVATION_EXTEND", InventoryAudits.RESERVATIONS, reservationId, before,
+                InventoryAudits.reservation(reservation));
         return reservation;
     }
 
@@ -380,6 +385,8 @@ public class DefaultInventoryService implements InventoryService {
         em.flush();
         ledger.release(reservation.getVariantId(), reservation.getLocationId(), reservation.getQuantity(),
                 ledger.user());
+        audit.recordAs(ledger.user(), "RESERVATION_RELEASE", InventoryAudits.RESERVATIONS, reservationId,
+                InventoryAudits.reservation(reservation), null);
     }
 
     @Override
@@ -393,10 +400,14 @@ public class DefaultInventoryService implements InventoryService {
         ledger.requireSellable(reservation.getVariantId());
         em.remove(reservation);
         em.flush();
-        return ledger.sellReserved(reservation.getVariantId(), em.find(Location.class, reservation.getLocationId().intValue()),
+        MovementPosted sold = ledger.sellReserved(reservation.getVariantId(),
+                em.find(Location.class, reservation.getLocationId().intValue()),
                 reservation.getQuantity(),
                 referenceDoc == null || referenceDoc.isBlank() ? "reservation:" + reservationId : referenceDoc.strip(),
                 "reservation " + reservationId + " (session " + reservation.getSessionId() + ")");
+        audit.recordAs(ledger.user(), "RESERVATION_CONVERT", InventoryAudits.RESERVATIONS, reservationId,
+                InventoryAudits.reservation(reservation), InventoryAudits.converted(sold.movement()));
+        return sold;
     }
 
     @Override

@@ -33,6 +33,7 @@ import pe.colca.inventory.location.LocationNotSelling;
 import pe.colca.inventory.MovementPosted;
 import pe.colca.inventory.MovementType;
 import pe.colca.inventory.StockInsufficient;
+import pe.colca.security.AuditTrail;
 import pe.colca.security.Caller;
 
 /**
@@ -105,6 +106,9 @@ public class StockLedger {
     @EJB
     private CatalogReader catalog;
 
+    @EJB
+    private AuditTrail audit;
+
     /** Stock enters {@code to} (receipt, return, transfer in, positive adjustment or correction). */
     public MovementPosted credit(long variantId, Location to, int quantity, MovementType type, String referenceDoc,
                                  String notes) {
@@ -113,7 +117,7 @@ public class StockLedger {
                 () -> unknownVariant(variantId));
         InventoryStock stock = lockedOrCreated(variantId, to);
         stock.receive(quantity, user());
-        return posted(movement, stock);
+        return audited(posted(movement, stock));
     }
 
     /** Stock leaves {@code from}; refused with {@link StockInsufficient} beyond the available quantity. */
@@ -124,7 +128,17 @@ public class StockLedger {
                 () -> new StockInsufficient(variantId, from.getId(), quantity, 0));
         InventoryStock stock = locked(variantId, from.getId());
         withdraw(stock, variantId, from, quantity);
-        return posted(movement, stock);
+        return audited(posted(movement, stock));
+    }
+
+    /** The audit row of a receipt, direct sale or return (other movements are audited by their service). */
+    private MovementPosted audited(MovementPosted posted) {
+        InventoryMovement m = posted.movement();
+        if (InventoryAudits.BY_LEDGER.contains(m.getMovementType())) {
+            audit.recordAs(user(), m.getMovementType().name(), InventoryAudits.MOVEMENTS, m.getId(), null,
+                    InventoryAudits.movement(m, posted.stock()));
+        }
+        return posted;
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import pe.colca.common.CorrelationIds;
 import pe.colca.common.RequestMetadata;
 
 /**
@@ -30,6 +31,9 @@ public class RequestMetadataFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         metadata.setIpAddress(request.getRemoteAddr());
+        String correlationId = CorrelationIds.of(request.getHeader(CorrelationIds.HEADER));
+        metadata.setCorrelationId(correlationId);
+        response.setHeader(CorrelationIds.HEADER, correlationId);
         metadata.setLocale(ApiTexts.locale(request.getHeader("Accept-Language")));
         chain.doFilter(request, response);
     }

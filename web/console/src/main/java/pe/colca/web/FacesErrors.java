@@ -16,7 +16,8 @@ import pe.colca.common.Messages;
  * rule) becomes one message under {@code messagesKey} (shown by {@code <p:messages for=KEY
  * forType="key">}, or the growl when the key is null). EJB containers may wrap the exception in an
  * {@code EJBException}: the cause chain is searched. {@link EJBAccessException} becomes "No tiene
- * permiso". Anything else is a bug and is re-thrown, never swallowed.
+ * permiso" (and an {@code ACCESS_DENIED} audit row, {@link DeniedActions}). Anything else is a bug
+ * and is re-thrown, never swallowed.
  */
 public final class FacesErrors {
 
@@ -37,6 +38,7 @@ public final class FacesErrors {
         if (business.isPresent()) {
             add(faces, business.get(), locale, messagesKey, fields);
         } else if (isAccessDenied(error)) {
+            DeniedActions.recordFromFaces(error);
             faces.addMessage(messagesKey, message(Messages.format(locale, "error.forbidden")));
         } else {
             throw error;

@@ -51,7 +51,7 @@ public class Navigation {
             new Area("menu.security", "pi-shield",
                     new Entry("menu.security.users", "pi-user-edit", null),
                     new Entry("menu.security.roles", "pi-lock", null),
-                    new Entry("menu.security.audit", "pi-history", null)),
+                    new Entry("menu.security.audit", "pi-history", "/backoffice/security/audit", "audit.view")),
             new Area("menu.reports", "pi-chart-bar",
                     new Entry("menu.reports.sales", "pi-chart-pie", null),
                     new Entry("menu.reports.jobs", "pi-cog", null)),

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import pe.colca.common.CorrelationIds;
 import pe.colca.common.RequestMetadata;
 
 /**
@@ -53,6 +54,11 @@ public class RequestMetadataFilter extends HttpFilter {
         }
         metadata.setLocale(locale);
         metadata.setIpAddress(request.getRemoteAddr());
+        // a FORWARD of the same request keeps the id it was given
+        String correlationId = metadata.getCorrelationId() != null ? metadata.getCorrelationId()
+                : CorrelationIds.of(request.getHeader(CorrelationIds.HEADER));
+        metadata.setCorrelationId(correlationId);
+        response.setHeader(CorrelationIds.HEADER, correlationId);
         chain.doFilter(request, response);
     }
 

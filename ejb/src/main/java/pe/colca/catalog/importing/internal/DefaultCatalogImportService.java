@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -166,6 +167,8 @@ public class DefaultCatalogImportService implements CatalogImportService {
             throw e;
         }
         ledger.running(id, execution);
+        ledger.audited("IMPORT_START", id, caller.userId().orElse(null), Map.of("fileName", name, "rowsTotal", rows,
+                "grants", grants, "jobExecutionId", execution));
         return get(id);
     }
 
@@ -273,6 +276,8 @@ public class DefaultCatalogImportService implements CatalogImportService {
         }
         long execution = operator.restart(summary.jobExecutionId(), parameters);
         ledger.running(id, execution);
+        ledger.audited("IMPORT_RESTART", id, caller.userId().orElse(null), Map.of("fileName",
+                summary.fileName() == null ? "" : summary.fileName(), "jobExecutionId", execution));
         return ledger.read(id);
     }
 

@@ -3,6 +3,7 @@ package pe.colca.catalog.importing.internal;
 import static pe.colca.common.SqlValues.instant;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,9 +11,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import pe.colca.catalog.CatalogRecordNotFound;
 import pe.colca.catalog.importing.ImportError;
 import pe.colca.catalog.importing.ImportSummary;
+import pe.colca.security.AuditTrail;
 
 /**
  * The rows of {@code catalog_imports} / {@code catalog_import_errors} (V5), in the caller's
@@ -28,6 +31,9 @@ public class ImportLedger {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private AuditTrail audit;
+
     public long create(String fileName, int rowsTotal, Long startedBy) {
         long id = ((Number) em.createNativeQuery("SELECT nextval('catalog_imports_seq')").getSingleResult()).longValue();
         em.createNativeQuery("INSERT INTO catalog_imports (id, file_name, stored_name, status, rows_total, started_by)"
@@ -35,6 +41,11 @@ public class ImportLedger {
                 .setParameter(1, id).setParameter(2, fileName).setParameter(3, id + ".csv")
                 .setParameter(4, rowsTotal).setParameter(5, startedBy).executeUpdate();
         return id;
+    }
+
+    /** The audit row of a start or restart of import {@code id} by {@code by}, in this bean's transaction. */
+    public void audited(String action, long id, Long by, Map<String, ?> values) {
+        audit.recordAs(by, action, "catalog_imports", id, null, values);
     }
 
     public void running(long id, long jobExecutionId) {

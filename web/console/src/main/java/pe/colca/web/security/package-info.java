@@ -1,0 +1,2 @@
+/** Console screens of the security area: Seguridad → Auditoría. */
+package pe.colca.web.security;
