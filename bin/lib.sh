@@ -6,6 +6,10 @@ COLCA_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 COLCA_HOME=${COLCA_HOME:-$COLCA_REPO/.colca}
 WILDFLY_VERSION=$(sed -n 's:.*<wildfly.version>\(.*\)</wildfly.version>.*:\1:p' "$COLCA_REPO/pom.xml")
 
+# The run and test commands are development: the public default secrets are accepted there
+# (pe.colca.security.SecretSource). Any other COLCA_ENV (or none, on a real server) refuses them.
+export COLCA_ENV=${COLCA_ENV:-development}
+
 log() { printf '\033[1m[colca]\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31m[colca] %s\033[0m\n' "$*" >&2; exit 1; }
 

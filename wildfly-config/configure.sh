@@ -3,7 +3,8 @@
 #   wildfly-config/configure.sh /path/to/wildfly
 # 1. adds the PostgreSQL JDBC driver module (org.postgresql) if missing,
 # 2. creates the JWT signing keystore if missing ($COLCA_JWT_KEYSTORE, default
-#    $JBOSS_HOME/standalone/configuration/colca-jwt.p12; password $COLCA_JWT_KEYSTORE_PASSWORD),
+#    $JBOSS_HOME/standalone/configuration/colca-jwt.p12; password $COLCA_JWT_KEYSTORE_PASSWORD, required
+#    unless COLCA_ENV=development), readable by its owner only (mode 600),
 # 3. applies every NN-configure-*.cli in one offline (embedded) server session on standalone-full.xml.
 # The server must be stopped. Database, SMTP and secrets are read from the environment when
 # WildFly starts (see README "Configuration").
@@ -26,14 +27,25 @@ if [ ! -f "$JBOSS_HOME/modules/org/postgresql/main/module.xml" ]; then
 fi
 
 keystore=${COLCA_JWT_KEYSTORE:-$JBOSS_HOME/standalone/configuration/colca-jwt.p12}
-password=${COLCA_JWT_KEYSTORE_PASSWORD:-colca-dev-only}
+password=${COLCA_JWT_KEYSTORE_PASSWORD:-}
+if [ -z "$password" ] || [ "$password" = colca-dev-only ]; then
+  if [ "${COLCA_ENV:-production}" != development ]; then
+    echo "configure: set COLCA_JWT_KEYSTORE_PASSWORD to a secret of your own (the development default is" \
+      "public), or COLCA_ENV=development on a developer machine; see docs/security-hardening.md" >&2
+    exit 1
+  fi
+  password=colca-dev-only
+fi
 if [ ! -f "$keystore" ]; then
   mkdir -p "$(dirname "$keystore")"
-  keytool -genkeypair -alias colca-jwt -keyalg RSA -keysize 2048 -sigalg SHA256withRSA -validity 3650 \
+  # the private key: never readable by other users, not even for the moment before the chmod
+  (umask 077 && keytool -genkeypair -alias colca-jwt -keyalg RSA -keysize 2048 -sigalg SHA256withRSA -validity 3650 \
     -dname "CN=Colca API tokens" -storetype PKCS12 -keystore "$keystore" \
-    -storepass "$password" -keypass "$password" >/dev/null 2>&1
+    -storepass "$password" -keypass "$password" >/dev/null 2>&1)
   echo "configure: created JWT signing key in $keystore"
 fi
+
+chmod 600 "$keystore"
 
 script=$(mktemp)
 trap 'rm -f "$script"' EXIT

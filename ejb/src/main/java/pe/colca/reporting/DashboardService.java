@@ -6,12 +6,16 @@ import java.time.Instant;
 
 /**
  * The live figures of the console's home page. They are counted when asked (no cache), so the
- * numbers are exact at {@link Counts#countedAt()}; every authenticated user may read them.
+ * numbers are exact at {@link Counts#countedAt()}; they are business figures of the whole chain, so
+ * reading them needs {@value #COUNTS_PERMISSION}.
  */
 @Local
 public interface DashboardService {
 
-    /** Counts everything in one round trip to the database. */
+    /** The permission of {@link #counts()}: the chain's totals are a report. */
+    String COUNTS_PERMISSION = "report.view";
+
+    /** Counts everything in one round trip to the database; needs {@value #COUNTS_PERMISSION}. */
     Counts counts();
 
     /**

@@ -232,14 +232,11 @@ public final class CatalogCsv {
         return csv.toString();
     }
 
-    /** Quotes a cell for CSV output when needed. */
+    /**
+     * A cell for CSV output: quoted when needed and neutralised when a spreadsheet would run it as a
+     * formula (the error report echoes the importer's own cells), {@link pe.colca.common.CsvCells}.
+     */
     public static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return pe.colca.common.CsvCells.cell(value);
     }
 }

@@ -35,6 +35,7 @@ public class DefaultDashboardService implements DashboardService {
     private StockAlertService alerts;
 
     @Override
+    @RolesAllowed(DashboardService.COUNTS_PERMISSION)
     public Counts counts() {
         Map<HomeFigure, Long> figures = new EnumMap<>(HomeFigure.class);
         for (HomeFigureSource source : sources) {

@@ -44,9 +44,10 @@ import pe.colca.security.TokenService;
  * <p>Configuration (system properties, set by the server configuration):
  * <ul>
  *   <li>{@value #KEYSTORE_PROPERTY}: path of the PKCS#12 keystore (required);</li>
- *   <li>{@value #PASSWORD_PROPERTY}: its password (also the key's password, as keytool writes PKCS#12);</li>
  *   <li>{@value #ALIAS_PROPERTY}: the key's alias, default {@value #DEFAULT_ALIAS}.</li>
  * </ul>
+ * Its password is a secret: it comes from {@link pe.colca.security.SecretSource#jwtKeystorePassword()}
+ * (the environment), never from a system property.
  * The key is read once and kept; a failed read is not kept, so fixing the keystore needs no redeploy.
  * The token lifetime is the system setting {@value #TTL_SETTING} (minutes, default {@value #DEFAULT_TTL_MINUTES}).
  */
@@ -55,7 +56,6 @@ import pe.colca.security.TokenService;
 public class DefaultTokenService implements TokenService {
 
     static final String KEYSTORE_PROPERTY = "colca.jwt.keystore";
-    static final String PASSWORD_PROPERTY = "colca.jwt.keystore.password";
     static final String ALIAS_PROPERTY = "colca.jwt.alias";
     static final String DEFAULT_ALIAS = "colca-jwt";
     static final String TTL_SETTING = "security.token.ttl_minutes";
@@ -259,9 +259,9 @@ public class DefaultTokenService implements TokenService {
             throw new IllegalStateException("JWT keystore " + file + " (system property " + KEYSTORE_PROPERTY
                     + ") does not exist or cannot be read");
         }
-        String password = System.getProperty(PASSWORD_PROPERTY, "");
         String alias = System.getProperty(ALIAS_PROPERTY, DEFAULT_ALIAS);
-        JwtSigner loaded = JwtSigner.fromKeyStore(file, password.toCharArray(), alias.strip());
+        JwtSigner loaded = JwtSigner.fromKeyStore(file, pe.colca.security.SecretSource.jwtKeystorePassword(),
+                alias.strip());
         LOG.info(() -> "JWT signing key loaded from " + file + " (alias " + alias.strip() + ")");
         return loaded;
     }

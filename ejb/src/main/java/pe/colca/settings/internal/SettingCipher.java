@@ -17,14 +17,14 @@ import javax.crypto.spec.SecretKeySpec;
  * value and the setting's key as additional authenticated data (a ciphertext copied to another row
  * does not decrypt). Stored as {@code gcm1:<Base64(nonce || ciphertext || tag)>}.
  *
- * <p>The AES key is the SHA-256 of the server's secret, system property {@value #KEY_PROPERTY}
- * (set by {@code wildfly-config/60-configure-web.cli} from {@code COLCA_SETTINGS_KEY}); without it the
- * development default {@value #DEV_SECRET} is used and a warning logged. Changing the secret makes
- * the stored values unreadable: set them again after a change.
+ * <p>The AES key is the SHA-256 of the server's secret, {@code COLCA_SETTINGS_KEY} in WildFly's
+ * environment (read through {@link pe.colca.security.SecretSource}, never a system property); without
+ * it the development default {@value #DEV_SECRET} is used and a warning logged (outside development
+ * the deployment is refused instead). Changing the secret makes the stored values unreadable: rotate it
+ * with {@link SettingKeyRotation} (docs/security-hardening.md), which re-encrypts them.
  */
 public final class SettingCipher {
 
-    public static final String KEY_PROPERTY = "colca.settings.key";
     public static final String DEV_SECRET = "colca-dev-only-settings-key";
     static final String PREFIX = "gcm1:";
 
@@ -45,12 +45,9 @@ public final class SettingCipher {
         this.key = new SecretKeySpec(sha256(secret), "AES");
     }
 
-    /** The cipher of the server's configured secret (re-created if the property changes). */
+    /** The cipher of the server's configured secret (re-created if the secret changes). */
     public static SettingCipher current() {
-        String configured = System.getProperty(KEY_PROPERTY);
-        if (configured == null || configured.isEmpty()) {
-            configured = DEV_SECRET;
-        }
+        String configured = pe.colca.security.SecretSource.settingsKey();
         SettingCipher cipher = current;
         if (cipher == null || !cipher.secret.equals(configured)) {
             if (DEV_SECRET.equals(configured)) {

@@ -39,17 +39,22 @@ class SettingCipherTest {
     }
 
     @Test
-    @DisplayName("without the system property the development secret is used")
-    void devDefault() {
-        String before = System.getProperty(SettingCipher.KEY_PROPERTY);
-        System.clearProperty(SettingCipher.KEY_PROPERTY);
+    @DisplayName("the secret comes from COLCA_SETTINGS_KEY in the environment; unset, the development secret is used")
+    void secretFromEnvironment() {
         try {
+            pe.colca.security.SecretSource.useEnvironment(name -> null);
             String stored = SettingCipher.current().encrypt("k", "v");
             assertEquals("v", new SettingCipher(SettingCipher.DEV_SECRET).decrypt("k", stored));
+
+            pe.colca.security.SecretSource.useEnvironment(
+                    name -> "COLCA_SETTINGS_KEY".equals(name) ? "another-long-secret" : null);
+            stored = SettingCipher.current().encrypt("k", "w");
+            assertEquals("w", new SettingCipher("another-long-secret").decrypt("k", stored));
+            String fromEnv = stored;
+            assertThrows(IllegalArgumentException.class,
+                    () -> new SettingCipher(SettingCipher.DEV_SECRET).decrypt("k", fromEnv));
         } finally {
-            if (before != null) {
-                System.setProperty(SettingCipher.KEY_PROPERTY, before);
-            }
+            pe.colca.security.SecretSource.useEnvironment(null);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 /**
  * The ledger as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents and
  * "ñ"), comma separated, CRLF line ends, every field quoted when it holds a comma, a quote or a line
- * break; times in Lima as {@code yyyy-MM-dd HH:mm:ss}; quantities signed.
+ * break and neutralised when a spreadsheet would run it as a formula ({@link pe.colca.common.CsvCells}); times in Lima as {@code yyyy-MM-dd HH:mm:ss}; quantities signed.
  */
 final class MovementCsv {
 
@@ -46,16 +46,9 @@ final class MovementCsv {
         csv.append("\r\n");
     }
 
+    /** A cell: quoted when needed, formulas neutralised (the shared rule, {@link pe.colca.common.CsvCells}). */
     static String field(String value) {
-        String v = value == null ? "" : value;
-        // a leading = + @ would be run as a formula by spreadsheets: neutralise it (CSV injection)
-        if (!v.isEmpty() && "=+@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return pe.colca.common.CsvCells.cell(value);
     }
 
     private static String nz(String s) {

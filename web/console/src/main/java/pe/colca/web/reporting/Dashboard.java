@@ -16,7 +16,8 @@ import pe.colca.reporting.DashboardService.LowStockAlert;
 /**
  * The home page's cards: live counts, read once per request. When they cannot be read the home
  * page still opens, shows dashes and says the figures are unavailable (the cause goes to the log).
- * Users who may see stock ({@code inventory.view}) also get the low-stock alerts raised now.
+ * The counts need {@code report.view} (users without it see no cards); users who may see stock
+ * ({@code inventory.view}) also get the low-stock alerts raised now.
  */
 @Named
 @RequestScoped
@@ -34,12 +35,18 @@ public class Dashboard {
 
     private List<LowStockAlert> lowStock;
 
+    private boolean countsVisible;
+
     @PostConstruct
     void load() {
-        try {
-            counts = service.counts();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Dashboard counts unavailable", e);
+        countsVisible = FacesContext.getCurrentInstance().getExternalContext()
+                .isUserInRole(DashboardService.COUNTS_PERMISSION);
+        if (countsVisible) {
+            try {
+                counts = service.counts();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Dashboard counts unavailable", e);
+            }
         }
         if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("inventory.view")) {
             try {
@@ -58,6 +65,11 @@ public class Dashboard {
     /** The raised low-stock alerts, newest first (empty when none or not visible). */
     public List<LowStockAlert> getLowStock() {
         return lowStock == null ? List.of() : lowStock;
+    }
+
+    /** Whether the user may see the chain's figures (report.view); without it the cards are not shown. */
+    public boolean isCountsVisible() {
+        return countsVisible;
     }
 
     public boolean isAvailable() {

@@ -33,6 +33,8 @@ class MovementCsvTest {
     void formulasAreNeutralised() {
         assertEquals("'=HYPERLINK(1)", MovementCsv.field("=HYPERLINK(1)"));
         assertEquals("-3", MovementCsv.field("-3"));
+        assertEquals("'-1+cmd|'/C calc'!A0", MovementCsv.field("-1+cmd|'/C calc'!A0"));
+        assertEquals("'\t=1", MovementCsv.field("\t=1"));
         assertEquals("", MovementCsv.field(null));
     }
 }
