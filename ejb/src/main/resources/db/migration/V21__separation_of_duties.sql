@@ -29,3 +29,10 @@ ALTER TABLE inventory_reservations ADD COLUMN created_by bigint;
 ALTER TABLE inventory_reservations ADD CONSTRAINT fk_inventory_reservations_created_by
     FOREIGN KEY (created_by) REFERENCES users (id) ON DELETE SET NULL;
 COMMENT ON COLUMN inventory_reservations.created_by IS 'usuario que creó la reserva (separación de funciones: solo él la extiende, libera o convierte)';
+
+-- The integrator role (storefronts, marketplaces: reservations and stock for any store of the chain)
+-- acts everywhere like the administrator and the auditor (V15); store users get user_locations rows.
+INSERT INTO role_permissions (role_id, permission_id)
+SELECT r.id, p.id FROM roles r, permissions p
+ WHERE r.name = 'integrator' AND p.slug = 'security.scope.all'
+   AND NOT EXISTS (SELECT 1 FROM role_permissions x WHERE x.role_id = r.id AND x.permission_id = p.id);
