@@ -377,6 +377,12 @@ public final class TestData {
         }
     }
 
+    /** Takes a location out of a scoped user's store scope (an administrator reassigning him). */
+    public void withdrawLocation(NewUser user, NewLocation location) throws SQLException {
+        number("WITH gone AS (DELETE FROM user_locations WHERE user_id = ? AND location_id = ? RETURNING 1)"
+                + " SELECT count(*) FROM gone", user.id(), location.id());
+    }
+
     // ---- stock --------------------------------------------------------------------------------
 
     /**
