@@ -125,7 +125,7 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("inventory.receive")
     public MovementPosted receive(StockChange change) {
         StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
-        scope.require(c.locationId());
+        scope.require(ledger.location(c.locationId()).getId()); // unknown: 400 first
         return ledger.credit(c.variantId(), ledger.movableLocation(c.locationId()), c.quantity(),
                 MovementType.PURCHASE_RECEIPT, c.referenceDoc(), c.notes());
     }
@@ -134,7 +134,7 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("order.fulfill")
     public MovementPosted sell(StockChange change) {
         StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
-        scope.require(c.locationId());
+        scope.require(ledger.location(c.locationId()).getId()); // unknown: 400 first
         Location location = ledger.sellingLocation(c.locationId());
         ledger.requireSellable(c.variantId());
         return ledger.debit(c.variantId(), location, c.quantity(), MovementType.SALE,
@@ -145,7 +145,7 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed({"inventory.receive", "order.fulfill"})
     public MovementPosted acceptReturn(StockChange change) {
         StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
-        scope.require(c.locationId());
+        scope.require(ledger.location(c.locationId()).getId()); // unknown: 400 first
         return ledger.credit(c.variantId(), ledger.movableLocation(c.locationId()), c.quantity(),
                 MovementType.CUSTOMER_RETURN, c.referenceDoc(), c.notes());
     }
@@ -154,7 +154,7 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("inventory.adjust")
     public MovementPosted adjust(StockAdjustment adjustment) {
         StockAdjustment a = Checks.valid(validator, adjustment, request.getLocale()).normalized();
-        scope.require(a.locationId());
+        scope.require(ledger.location(a.locationId()).getId());
         Location location = ledger.movableLocation(a.locationId());
         MovementPosted posted = a.quantity() > 0
                 ? ledger.credit(a.variantId(), location, a.quantity(), MovementType.ADJUSTMENT, a.referenceDoc(),
@@ -351,7 +351,7 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("inventory.reserve")
     public Reservation reserve(ReservationRequest reservation) {
         ReservationRequest r = Checks.valid(validator, reservation, request.getLocale()).normalized();
-        scope.require(r.locationId());
+        scope.require(ledger.location(r.locationId()).getId());
         Location location = ledger.sellingLocation(r.locationId());
         ledger.requireSellable(r.variantId());
         // the reservation row first, the stock row last: the row lock of a hot SKU is then held only

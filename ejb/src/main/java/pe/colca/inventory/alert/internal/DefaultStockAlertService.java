@@ -132,8 +132,8 @@ public class DefaultStockAlertService implements StockAlertService {
     public StockAlertLine setThreshold(long variantId, int locationId, int threshold, Boolean active,
                                        Long expectedVersion) {
         checkThreshold(threshold);
-        scope.require(locationId);
         Location location = ledger.location(locationId);
+        scope.require(locationId);
         ledger.requireVariant(variantId);
         StockAlert alert = find(variantId, locationId);
         if (alert == null) {
@@ -200,8 +200,8 @@ public class DefaultStockAlertService implements StockAlertService {
     @RolesAllowed("inventory.alert.edit")
     public int setThresholdForGroup(int locationId, Long categoryId, Long brandId, int threshold) {
         checkThreshold(threshold);
-        scope.require(locationId);
         Location location = ledger.location(locationId);
+        scope.require(locationId);
         if (categoryId == null && brandId == null) {
             throw InvalidInput.of("categoryId", text("inventory.alert.groupRequired"));
         }

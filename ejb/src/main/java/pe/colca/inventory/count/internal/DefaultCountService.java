@@ -212,8 +212,8 @@ public class DefaultCountService implements CountService {
         if (start.notes() != null && start.notes().length() > 2000) {
             throw InvalidInput.of("notes", Messages.format(locale, "inventory.count.notes.size"));
         }
-        scope.require(start.locationId());
         Location location = ledger.movableLocation(start.locationId());
+        scope.require(location.getId());
         List<Long> selected = start.scope() == CountScope.SELECTED ? selection(start, locale) : List.of();
         refuseUnfinished(location);
         InventoryCount count = new InventoryCount(location.getId().longValue(), start.scope(), start.notes(),

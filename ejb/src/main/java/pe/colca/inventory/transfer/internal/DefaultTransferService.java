@@ -205,7 +205,7 @@ public class DefaultTransferService implements TransferService {
     @RolesAllowed("inventory.transfer")
     public TransferDetail create(TransferDraft draft) {
         TransferDraft d = Checks.valid(validator, draft, locale()).normalized();
-        scope.require(d.fromLocationId());
+        scope.require(endpoint("fromLocationId", d.fromLocationId()).getId());
         Location from = endpoint("fromLocationId", d.fromLocationId());
         Location to = endpoint("toLocationId", d.toLocationId());
         Map<Long, Integer> quantities = resolve(d.lines());
@@ -223,7 +223,7 @@ public class DefaultTransferService implements TransferService {
     @RolesAllowed("inventory.transfer")
     public TransferDetail update(long id, long expectedVersion, TransferDraft draft) {
         TransferDraft d = Checks.valid(validator, draft, locale()).normalized();
-        scope.require(d.fromLocationId());
+        scope.require(endpoint("fromLocationId", d.fromLocationId()).getId());
         InventoryTransfer transfer = locked(id, expectedVersion);
         if (!transfer.getStatus().editable()) {
             throw new TransferStatusInvalid(transfer.getNumber(), transfer.getStatus(), "edit");
