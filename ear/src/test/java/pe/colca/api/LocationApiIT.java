@@ -13,6 +13,7 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.TestData;
 import pe.colca.testing.TestServer;
 
 /**
@@ -35,8 +37,6 @@ class LocationApiIT extends ClientIntegration {
 
     private static final String PATH = "/api/v1/locations";
     private static final String ADMIN = "admin@colca.test";
-    private static final String CASHIER = "cashier@colca.test";
-    private static final String WAREHOUSE = "warehouse@colca.test";
 
     private final ApiClient api = new ApiClient();
 
@@ -115,7 +115,7 @@ class LocationApiIT extends ClientIntegration {
         assertEquals(Boolean.FALSE, row.get("is_active"));
         assertEquals(1, count("SELECT count(*) FROM audit_logs WHERE entity_table = 'locations' AND entity_id = ?"
                 + " AND action = 'UPDATE' AND user_id = (SELECT id FROM users WHERE email = ?)", String.valueOf(id),
-                WAREHOUSE));
+                warehouseEverywhere.email()));
     }
 
     @Test
@@ -357,7 +357,7 @@ class LocationApiIT extends ClientIntegration {
 
     @Test
     @DisplayName("bad paging or filter parameters are a 400 naming each parameter")
-    void badListParametersAre400() {
+    void badListParametersAre400() throws Exception {
         Map<String, String> cases = new LinkedHashMap<>();
         cases.put("limit=0", "limit");
         cases.put("limit=201", "limit");
@@ -367,8 +367,9 @@ class LocationApiIT extends ClientIntegration {
         cases.put("order=up", "order");
         cases.put("type=SHOP", "type");
         cases.put("active=maybe", "active");
+        String cashier = cashier();
         cases.forEach((parameters, field) -> {
-            Reply reply = api.get(PATH + "?" + parameters, cashier());
+            Reply reply = api.get(PATH + "?" + parameters, cashier);
             assertProblem(reply, 400, "invalid-input");
             assertTrue(reply.fieldErrors().containsKey(field), parameters + " -> " + reply);
         });
@@ -382,12 +383,26 @@ class LocationApiIT extends ClientIntegration {
         return api.token(ADMIN);
     }
 
-    private String cashier() {
-        return api.token(CASHIER);
+    /**
+     * The demo cashier and warehouse keeper act only in their stores, and the locations made here
+     * are new: these users hold the same location permissions in every store (security.scope.all).
+     */
+    private static TestData.NewUser cashierEverywhere;
+    private static TestData.NewUser warehouseEverywhere;
+
+    private String cashier() throws SQLException {
+        if (cashierEverywhere == null) {
+            cashierEverywhere = TestData.client().user().permissions("api.access", "inventory.location.view").create();
+        }
+        return api.token(cashierEverywhere);
     }
 
-    private String warehouse() {
-        return api.token(WAREHOUSE);
+    private String warehouse() throws SQLException {
+        if (warehouseEverywhere == null) {
+            warehouseEverywhere = TestData.client().user()
+                    .permissions("api.access", "inventory.location.view", "inventory.location.edit").create();
+        }
+        return api.token(warehouseEverywhere);
     }
 
     private static String suffix() {

@@ -26,6 +26,7 @@ import javax.sql.DataSource;
  * NewProduct polo = data.product().name("Polo piqué").variants(3).create();   // valid EAN-13s
  * data.stock(polo.variant(0).id(), store.id(), 12);         // a PURCHASE_RECEIPT ledger line
  * NewUser clerk = data.user().permissions("inventory.view", "inventory.receive").create();
+ * NewUser cashier = data.scopedUser(List.of(store), "order.fulfill");  // acts only at store
  * browser.login(clerk);
  * </pre>
  *
@@ -34,6 +35,12 @@ import javax.sql.DataSource;
  * stock event (no alert is evaluated): to test alerts, receive through the service or the API.
  */
 public final class TestData {
+
+    /** The permission that lifts store scope; every {@link #user()} holds it unless given locations. */
+    public static final String SCOPE_ALL = "security.scope.all";
+
+    /** The demo users in store scope (DemoDataLoader); every location made here is in their scope too. */
+    private static final String DEMO_SCOPED = "'manager@colca.test', 'cashier@colca.test', 'warehouse@colca.test'";
 
     /** Where connections come from: DriverManager from the client, a DataSource in the container. */
     @FunctionalInterface
@@ -118,6 +125,14 @@ public final class TestData {
         return new ProductBuilder();
     }
 
+    /**
+     * A user in store scope: he holds exactly {@code permissions} (no {@code security.scope.all}) and
+     * acts and sees only in {@code locations} (rows of {@code user_locations}); none = nowhere.
+     */
+    public NewUser scopedUser(List<NewLocation> locations, String... permissions) throws SQLException {
+        return user().permissions(permissions).locations(locations.toArray(NewLocation[]::new)).create();
+    }
+
     public UserBuilder user() {
         return new UserBuilder();
     }
@@ -160,6 +175,10 @@ public final class TestData {
             int id = (int) number("INSERT INTO locations (id, name, code, type, is_active, allows_sales, version,"
                     + " created_at, updated_at) VALUES (nextval('locations_seq'), ?, ?, ?, ?, ?, 0, now(), now())"
                     + " RETURNING id", shown, code, type, active, sells);
+            // most tests act with the demo store users at fresh locations: those are in their scope
+            number("WITH granted AS (INSERT INTO user_locations (user_id, location_id) SELECT u.id, ? FROM users u"
+                    + " WHERE u.email IN (" + DEMO_SCOPED + ") ON CONFLICT DO NOTHING RETURNING 1)"
+                    + " SELECT count(*) FROM granted", id);
             return new NewLocation(id, code, shown);
         }
     }
@@ -305,6 +324,7 @@ public final class TestData {
      * unless {@link UserBuilder#withoutApiAccess()}.
      */
     public final class UserBuilder {
+        private List<NewLocation> locations;
         private final String suffix = suffix().toLowerCase(Locale.ROOT);
         private String email = "it-" + suffix + "@it.colca.test";
         private String password = "clave-" + suffix;
@@ -338,6 +358,15 @@ public final class TestData {
             return this;
         }
 
+        /**
+         * Puts the user in store scope: only these locations, and no {@code security.scope.all}. By
+         * default a test user holds {@code security.scope.all} (most tests act at fresh locations).
+         */
+        public UserBuilder locations(NewLocation... locations) {
+            this.locations = Arrays.asList(locations);
+            return this;
+        }
+
         public NewUser create() throws SQLException {
             List<String> permissions = new java.util.ArrayList<>(this.permissions);
             if (apiAccess && !permissions.contains("api.access")) {
@@ -351,7 +380,11 @@ public final class TestData {
                 try {
                     int roleId = (int) number(c, "INSERT INTO roles (id, name, description) VALUES (nextval('roles_seq'),"
                             + " ?, 'Rol de prueba') RETURNING id", role);
-                    for (String slug : permissions) {
+                    List<String> granted = new java.util.ArrayList<>(permissions);
+                    if (locations == null && !granted.contains(SCOPE_ALL)) {
+                        granted.add(SCOPE_ALL);
+                    }
+                    for (String slug : granted) {
                         try (PreparedStatement ps = c.prepareStatement("INSERT INTO role_permissions (role_id,"
                                 + " permission_id) SELECT ?, id FROM permissions WHERE slug = ?")) {
                             ps.setInt(1, roleId);
@@ -364,6 +397,10 @@ public final class TestData {
                     long id = number(c, "INSERT INTO users (id, email, password_hash, full_name, status)"
                             + " VALUES (nextval('users_seq'), ?, ?, ?, 'ACTIVE') RETURNING id", email, hash, fullName);
                     number(c, "INSERT INTO user_roles (user_id, role_id) VALUES (?, ?) RETURNING user_id", id, roleId);
+                    for (NewLocation location : locations == null ? List.<NewLocation>of() : locations) {
+                        number(c, "INSERT INTO user_locations (user_id, location_id) VALUES (?, ?) RETURNING user_id",
+                                id, location.id());
+                    }
                     c.commit();
                     return new NewUser(id, email, password, roleId, role);
                 } catch (SQLException | RuntimeException e) {
@@ -372,6 +409,12 @@ public final class TestData {
                 }
             }
         }
+    }
+
+    /** Takes a location out of a scoped user's store scope (an administrator reassigning him). */
+    public void withdrawLocation(NewUser user, NewLocation location) throws SQLException {
+        number("WITH gone AS (DELETE FROM user_locations WHERE user_id = ? AND location_id = ? RETURNING 1)"
+                + " SELECT count(*) FROM gone", user.id(), location.id());
     }
 
     // ---- stock --------------------------------------------------------------------------------

@@ -111,6 +111,11 @@ class CountConsoleIT extends ClientIntegration {
         browser.visible("confirm-dialog");
         browser.click("confirm-yes");
         browser.awaitText("count-status", "Enviado");
+        // separation of duties: the manager submitted it, so another approver (the administrator) approves
+        long countId = number("SELECT id FROM inventory_counts WHERE location_id = ?", location);
+        browser.driver().manage().deleteAllCookies();
+        browser.openAs(DemoUser.ADMIN, "/backoffice/inventory/count.xhtml?id=" + countId);
+        browser.awaitText("count-status", "Enviado");
         top();
         browser.click("count-form:approve-count");
         browser.visible("approve-dialog");

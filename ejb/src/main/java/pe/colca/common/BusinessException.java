@@ -27,7 +27,9 @@ public abstract class BusinessException extends RuntimeException {
         /** The request clashes with the current state: stale version, duplicate key (HTTP 409). */
         CONFLICT,
         /** Well-formed, but a business rule forbids it (HTTP 422). */
-        RULE
+        RULE,
+        /** The caller may not act on this thing: outside his stores, someone else's (HTTP 403). */
+        FORBIDDEN
     }
 
     private final Kind kind;

@@ -68,6 +68,10 @@ public class DemoDataLoader {
         location("LIM-01", "Tienda Miraflores", "Av. José Larco 1150, Miraflores, Lima", "STORE", true);
         location("LIM-02", "Tienda San Isidro", "Av. Camino Real 348, San Isidro, Lima", "STORE", true);
         location("ALM-01", "Almacén Central Lurín", "Antigua Panamericana Sur km 38, Lurín, Lima", "WAREHOUSE", false);
+        // store scope: admin, accountant and integrator act everywhere (security.scope.all); the others here
+        scope("manager@colca.test", "LIM-01", "LIM-02");
+        scope("cashier@colca.test", "LIM-01");
+        scope("warehouse@colca.test", "ALM-01");
 
         for (String brand : List.of("Andina", "Costa Verde", "Inca Textil", "Altiplano Tech")) {
             sql("INSERT INTO brands (id, name) VALUES (nextval('brands_seq'), ?1)", brand);
@@ -176,6 +180,14 @@ public class DemoDataLoader {
             sum += (twelve.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
         }
         return twelve + (10 - sum % 10) % 10;
+    }
+
+    /** The user acts and sees only in these locations (rows of {@code user_locations}). */
+    private void scope(String email, String... codes) {
+        for (String code : codes) {
+            sql("INSERT INTO user_locations (user_id, location_id) SELECT u.id, l.id FROM users u, locations l"
+                    + " WHERE u.email = ?1 AND l.code = ?2", email, code);
+        }
     }
 
     private void location(String code, String name, String address, String type, boolean sells) {

@@ -45,6 +45,10 @@ public class Reservation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Who created it (V21; null for older rows): only he acts on it unless overridden (separation of duties). */
+    @Column(name = "created_by")
+    private Long createdBy;
+
     protected Reservation() {
     }
 
@@ -70,6 +74,13 @@ public class Reservation {
     public void extendUntil(Instant newExpiry) {
         if (newExpiry.isAfter(expiresAt)) {
             this.expiresAt = newExpiry;
+        }
+    }
+
+    /** Notes the user who creates the reservation (set once, before it is persisted). */
+    public void createdBy(Long userId) {
+        if (id == null) {
+            this.createdBy = userId;
         }
     }
 
@@ -104,5 +115,9 @@ public class Reservation {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
     }
 }

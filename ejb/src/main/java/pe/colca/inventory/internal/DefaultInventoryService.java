@@ -53,6 +53,7 @@ import pe.colca.inventory.StockLineFilter;
 import pe.colca.inventory.StockSummary;
 import pe.colca.inventory.VariantLabel;
 import pe.colca.security.AuditTrail;
+import pe.colca.security.StoreScope;
 
 /**
  * The inventory service: validation, permissions, audit and the read models; every change of an
@@ -111,12 +112,20 @@ public class DefaultInventoryService implements InventoryService {
     @EJB
     private StockLedger ledger;
 
+    /** Store scope: every location-bound action and every list (docs/conventions.md, "Store scope"). */
+    @EJB
+    private StoreScope scope;
+
+    @EJB
+    private SeparationOfDuties duties;
+
     // ============================================================================== movements
 
     @Override
     @RolesAllowed("inventory.receive")
     public MovementPosted receive(StockChange change) {
         StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
+        scope.require(ledger.location(c.locationId()).getId()); // unknown: 400 first
         return ledger.credit(c.variantId(), ledger.movableLocation(c.locationId()), c.quantity(),
                 MovementType.PURCHASE_RECEIPT, c.referenceDoc(), c.notes());
     }
@@ -125,6 +134,7 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("order.fulfill")
     public MovementPosted sell(StockChange change) {
         StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
+        scope.require(ledger.location(c.locationId()).getId()); // unknown: 400 first
         Location location = ledger.sellingLocation(c.locationId());
         ledger.requireSellable(c.variantId());
         return ledger.debit(c.variantId(), location, c.quantity(), MovementType.SALE,
@@ -135,6 +145,7 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed({"inventory.receive", "order.fulfill"})
     public MovementPosted acceptReturn(StockChange change) {
         StockChange c = Checks.valid(validator, change, request.getLocale()).normalized();
+        scope.require(ledger.location(c.locationId()).getId()); // unknown: 400 first
         return ledger.credit(c.variantId(), ledger.movableLocation(c.locationId()), c.quantity(),
                 MovementType.CUSTOMER_RETURN, c.referenceDoc(), c.notes());
     }
@@ -143,6 +154,7 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("inventory.adjust")
     public MovementPosted adjust(StockAdjustment adjustment) {
         StockAdjustment a = Checks.valid(validator, adjustment, request.getLocale()).normalized();
+        scope.require(ledger.location(a.locationId()).getId());
         Location location = ledger.movableLocation(a.locationId());
         MovementPosted posted = a.quantity() > 0
                 ? ledger.credit(a.variantId(), location, a.quantity(), MovementType.ADJUSTMENT, a.referenceDoc(),
@@ -171,6 +183,8 @@ public class DefaultInventoryService implements InventoryService {
         if (movement == null) {
             throw new MovementNotFound(id);
         }
+        long at = movement.getToLocationId() != null ? movement.getToLocationId() : movement.getFromLocationId();
+        scope.requireAny(at, movement.getFromLocationId() != null ? movement.getFromLocationId() : at);
         return movement;
     }
 
@@ -185,6 +199,7 @@ public class DefaultInventoryService implements InventoryService {
                 .andIf(f.type(), "m.movementType = :type", "type")
                 .andIf(f.from(), "m.createdAt >= :from", "from")
                 .andIf(f.to(), "m.createdAt < :to", "to");
+        scope.withinEither(where, "m.fromLocationId", "m.toLocationId");
         String direction = page.ascending() ? " ASC" : " DESC";
         return where.page(em.createQuery("SELECT m FROM InventoryMovement m" + where
                         + " ORDER BY m.createdAt" + direction + ", m.id" + direction, InventoryMovement.class),
@@ -196,13 +211,15 @@ public class DefaultInventoryService implements InventoryService {
     @Override
     @RolesAllowed("inventory.view")
     public List<InventoryStock> stockOfVariant(long variantId) {
-        return em.createQuery("SELECT s FROM InventoryStock s WHERE s.variantId = :v ORDER BY s.locationId",
-                InventoryStock.class).setParameter("v", variantId).getResultList();
+        Where where = scope.within(new Where().and("s.variantId = :v", "v", variantId), "s.locationId");
+        return where.bind(em.createQuery("SELECT s FROM InventoryStock s" + where + " ORDER BY s.locationId",
+                InventoryStock.class)).getResultList();
     }
 
     @Override
     @RolesAllowed("inventory.view")
     public Page<InventoryStock> stockAtLocation(int locationId, StockFilter filter, PageRequest page) {
+        scope.require(locationId);
         StockFilter f = filter == null ? StockFilter.all() : filter;
         Where where = new Where().and("s.locationId = :location", "location", (long) locationId)
                 .andIf(f.variantId(), "s.variantId = :variant", "variant");
@@ -220,6 +237,7 @@ public class DefaultInventoryService implements InventoryService {
     @Override
     @RolesAllowed("inventory.view")
     public InventoryStock stock(long variantId, int locationId) {
+        scope.require(locationId);
         List<InventoryStock> found = em.createQuery(
                         "SELECT s FROM InventoryStock s WHERE s.variantId = :v AND s.locationId = :l", InventoryStock.class)
                 .setParameter("v", variantId).setParameter("l", (long) locationId).getResultList();
@@ -248,6 +266,7 @@ public class DefaultInventoryService implements InventoryService {
     @Override
     @RolesAllowed("inventory.view")
     public Page<StockLine> stockLines(int locationId, StockLineFilter filter, PageRequest page) {
+        scope.require(locationId);
         StockLineFilter f = filter == null ? new StockLineFilter(null, false, false, 0) : filter;
         StringBuilder where = new StringBuilder(" WHERE s.location_id = :location");
         Map<String, Object> params = new HashMap<>();
@@ -289,6 +308,7 @@ public class DefaultInventoryService implements InventoryService {
     @Override
     @RolesAllowed("inventory.view")
     public StockSummary stockSummary(int locationId, int defaultLowStock) {
+        scope.require(locationId);
         Object[] r = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(s.quantity_on_hand), 0),"
                         + " count(*) FILTER (WHERE " + LOW + "), count(*) FILTER (WHERE s.quantity_available = 0),"
                         + " coalesce(sum(s.quantity_on_hand * v.cost_price), 0),"
@@ -331,12 +351,14 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("inventory.reserve")
     public Reservation reserve(ReservationRequest reservation) {
         ReservationRequest r = Checks.valid(validator, reservation, request.getLocale()).normalized();
+        scope.require(ledger.location(r.locationId()).getId());
         Location location = ledger.sellingLocation(r.locationId());
         ledger.requireSellable(r.variantId());
         // the reservation row first, the stock row last: the row lock of a hot SKU is then held only
         // for the conditional UPDATE and the commit (a refusal rolls the INSERT back)
         Reservation held = new Reservation(r.variantId(), location.getId().longValue(), r.sessionId(), r.quantity(),
                 Instant.now().plusSeconds(ttlSeconds(r.ttlSeconds())));
+        held.createdBy(ledger.user());
         em.persist(held);
         try {
             em.flush();
@@ -360,6 +382,7 @@ public class DefaultInventoryService implements InventoryService {
         if (reservation == null) {
             throw new ReservationNotFound(id);
         }
+        scope.require(reservation.getLocationId());
         return reservation;
     }
 
@@ -423,6 +446,9 @@ public class DefaultInventoryService implements InventoryService {
     @RolesAllowed("inventory.view")
     @SuppressWarnings("unchecked")
     public List<LedgerMismatch> reconcile(Long variantId, Integer locationId) {
+        if (locationId != null) {
+            scope.require(locationId);
+        }
         StringBuilder ledgerWhere = new StringBuilder();
         StringBuilder stockWhere = new StringBuilder(" WHERE 1 = 1");
         if (variantId != null) {
@@ -459,6 +485,7 @@ public class DefaultInventoryService implements InventoryService {
             mismatches.add(new LedgerMismatch(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                     ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
         }
+        mismatches.removeIf(m -> !scope.includes(m.locationId()));
         return mismatches;
     }
 
@@ -469,6 +496,7 @@ public class DefaultInventoryService implements InventoryService {
         if (reservation == null) {
             throw new ReservationNotFound(id);
         }
+        duties.actOnReservation(reservation); // in scope, and the creator's (or overridden)
         return reservation;
     }
 

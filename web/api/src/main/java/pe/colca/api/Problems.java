@@ -285,6 +285,7 @@ public final class Problems {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case RULE -> 422;
+            case FORBIDDEN -> 403;
         };
     }
 

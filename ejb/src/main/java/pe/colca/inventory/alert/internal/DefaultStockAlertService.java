@@ -29,6 +29,7 @@ import pe.colca.inventory.alert.StockAlertFilter;
 import pe.colca.inventory.alert.StockAlertLine;
 import pe.colca.inventory.alert.StockAlertService;
 import pe.colca.security.AuditTrail;
+import pe.colca.security.StoreScope;
 import pe.colca.inventory.internal.DefaultInventoryService;
 import pe.colca.inventory.internal.StockLedger;
 import pe.colca.inventory.internal.StockLevelChanged;
@@ -79,6 +80,9 @@ public class DefaultStockAlertService implements StockAlertService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private StoreScope scope;
+
     @Override
     @RolesAllowed("inventory.view")
     public Page<StockAlertLine> alerts(StockAlertFilter filter, PageRequest page) {
@@ -87,6 +91,7 @@ public class DefaultStockAlertService implements StockAlertService {
                 .andIf(f.locationId() == null ? null : f.locationId().longValue(), "a.location_id = :location", "location")
                 .andContains(f.text(), "(lower(v.sku) LIKE :text ESCAPE '!' OR lower(v.product_name) LIKE :text ESCAPE '!')",
                         "text");
+        scope.within(where, "a.location_id");
         if (f.below() != null) {
             where.and(f.below() ? "a.is_below" : "NOT a.is_below");
         }
@@ -108,12 +113,15 @@ public class DefaultStockAlertService implements StockAlertService {
         if (found.isEmpty()) {
             throw new RecordNotFound(ENTITY, id);
         }
-        return line((Object[]) found.get(0));
+        StockAlertLine line = line((Object[]) found.get(0));
+        scope.require(line.locationId());
+        return line;
     }
 
     @Override
     @RolesAllowed("inventory.view")
     public StockAlertLine alertOf(long variantId, int locationId) {
+        scope.require(locationId);
         List<?> found = em.createNativeQuery(COLUMNS + FROM + " WHERE a.variant_id = :v AND a.location_id = :l")
                 .setParameter("v", variantId).setParameter("l", (long) locationId).getResultList();
         return found.isEmpty() ? null : line((Object[]) found.get(0));
@@ -125,6 +133,7 @@ public class DefaultStockAlertService implements StockAlertService {
                                        Long expectedVersion) {
         checkThreshold(threshold);
         Location location = ledger.location(locationId);
+        scope.require(locationId);
         ledger.requireVariant(variantId);
         StockAlert alert = find(variantId, locationId);
         if (alert == null) {
@@ -192,6 +201,7 @@ public class DefaultStockAlertService implements StockAlertService {
     public int setThresholdForGroup(int locationId, Long categoryId, Long brandId, int threshold) {
         checkThreshold(threshold);
         Location location = ledger.location(locationId);
+        scope.require(locationId);
         if (categoryId == null && brandId == null) {
             throw InvalidInput.of("categoryId", text("inventory.alert.groupRequired"));
         }
@@ -256,6 +266,7 @@ public class DefaultStockAlertService implements StockAlertService {
         if (alert == null) {
             throw new RecordNotFound(ENTITY, id);
         }
+        scope.require(alert.getLocationId());
         if (alert.getVersion() != expectedVersion) {
             throw new StaleVersion(ENTITY, id);
         }

@@ -50,7 +50,9 @@ import pe.colca.inventory.MovementType;
 import pe.colca.inventory.count.SnapshotFilter;
 import pe.colca.inventory.count.SnapshotType;
 import pe.colca.security.AuditTrail;
+import pe.colca.security.StoreScope;
 import pe.colca.security.UserDirectory;
+import pe.colca.inventory.internal.SeparationOfDuties;
 import pe.colca.inventory.internal.StockLedger;
 
 /**
@@ -109,6 +111,12 @@ public class DefaultCountService implements CountService {
     @EJB
     private UserDirectory userNames;
 
+    @EJB
+    private StoreScope scope;
+
+    @EJB
+    private SeparationOfDuties duties;
+
     // ============================================================================== queries
 
     @Override
@@ -121,6 +129,7 @@ public class DefaultCountService implements CountService {
                 .andContains(f.text(), "(lower(c.count_number) LIKE :text ESCAPE '!' OR lower(coalesce(c.notes, ''))"
                         + " LIKE :text ESCAPE '!' OR lower(l.code) LIKE :text ESCAPE '!' OR lower(l.name) LIKE :text"
                         + " ESCAPE '!')", "text");
+        scope.within(where, "c.location_id");
         String sort = page.sortField() == null ? "c.started_at" : COUNT_SORT.getOrDefault(page.sortField(), "c.started_at");
         boolean ascending = page.sortField() != null && page.ascending();
         Query query = em.createNativeQuery(SUMMARY_SELECT + where + " ORDER BY " + sort
@@ -134,6 +143,7 @@ public class DefaultCountService implements CountService {
     @Override
     @RolesAllowed("inventory.view")
     public CountSummary count(long id) {
+        find(id); // not found, or outside the caller's scope
         List<?> found = em.createNativeQuery(SUMMARY_SELECT + " WHERE c.id = :id").setParameter("id", id)
                 .getResultList();
         if (found.isEmpty()) {
@@ -181,6 +191,7 @@ public class DefaultCountService implements CountService {
                 .andIf(f.type(), "a.snapshotType = :type", "type")
                 .andIf(f.from(), "a.snapshotAt >= :from", "from")
                 .andIf(f.to(), "a.snapshotAt < :to", "to");
+        scope.within(where, "a.locationId");
         return where.page(em.createQuery("SELECT a FROM AuditSnapshot a" + where
                         + " ORDER BY a.snapshotAt DESC, a.locationId, a.variantId", AuditSnapshot.class),
                 em.createQuery("SELECT count(a) FROM AuditSnapshot a" + where, Long.class), page);
@@ -202,6 +213,7 @@ public class DefaultCountService implements CountService {
             throw InvalidInput.of("notes", Messages.format(locale, "inventory.count.notes.size"));
         }
         Location location = ledger.movableLocation(start.locationId());
+        scope.require(location.getId());
         List<Long> selected = start.scope() == CountScope.SELECTED ? selection(start, locale) : List.of();
         refuseUnfinished(location);
         InventoryCount count = new InventoryCount(location.getId().longValue(), start.scope(), start.notes(),
@@ -303,6 +315,7 @@ public class DefaultCountService implements CountService {
     public CountCorrections approve(long countId, long version, boolean uncountedAsZero) {
         InventoryCount count = current(countId, version);
         count.require(CountStatus.SUBMITTED);
+        duties.approveCount(count.getCountNumber(), count.getSubmittedBy());
         Location location = ledger.movableLocation(count.getLocationId().intValue());
         Long by = ledger.user();
         Instant now = Instant.now();
@@ -363,6 +376,7 @@ public class DefaultCountService implements CountService {
         if (count == null) {
             throw new CountNotFound(id);
         }
+        scope.require(count.getLocationId());
         return count;
     }
 
@@ -371,6 +385,7 @@ public class DefaultCountService implements CountService {
         if (count == null) {
             throw new CountNotFound(id);
         }
+        scope.require(count.getLocationId());
         return count;
     }
 

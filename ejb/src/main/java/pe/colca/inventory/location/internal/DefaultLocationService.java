@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import pe.colca.common.Where;
@@ -30,6 +31,7 @@ import pe.colca.inventory.location.LocationFilter;
 import pe.colca.inventory.location.LocationService;
 import pe.colca.security.AuditTrail;
 import pe.colca.security.Caller;
+import pe.colca.security.StoreScope;
 
 @Stateless
 public class DefaultLocationService implements LocationService {
@@ -52,6 +54,10 @@ public class DefaultLocationService implements LocationService {
     @EJB
     private AuditTrail audit;
 
+    /** Store scope: lists show, and edits reach, only the caller's locations (docs/conventions.md). */
+    @EJB
+    private StoreScope scope;
+
     @Override
     @RolesAllowed("inventory.location.view")
     public Page<Location> search(LocationFilter filter, PageRequest page) {
@@ -64,6 +70,13 @@ public class DefaultLocationService implements LocationService {
                     "%" + stripAccents(f.text().strip().toLowerCase(Messages.DEFAULT_LOCALE)) + "%");
         }
         where.andIf(f.type(), "l.type = :type", "type").andIf(f.active(), "l.active = :active", "active");
+        if (!scope.everywhere()) {
+            List<Integer> mine = scope.locations().stream().map(Long::intValue).toList();
+            where.and(mine.isEmpty() ? "1 = 0" : "l.id IN (:scopeLocations)");
+            if (!mine.isEmpty()) {
+                where.param("scopeLocations", mine);
+            }
+        }
         String sort = page.sortField() != null && SORTABLE.contains(page.sortField()) ? page.sortField() : "code";
         return where.page(em.createQuery("SELECT l FROM Location l" + where
                         + " ORDER BY l." + sort + (page.ascending() ? " ASC" : " DESC") + ", l.id", Location.class),
@@ -77,7 +90,15 @@ public class DefaultLocationService implements LocationService {
         if (location == null) {
             throw new RecordNotFound(ENTITY, id);
         }
+        scope.require(id);
         return location;
+    }
+
+    @Override
+    @RolesAllowed("inventory.location.view")
+    public List<Location> transferDestinations() {
+        return em.createQuery("SELECT l FROM Location l WHERE l.active = true ORDER BY l.code, l.id", Location.class)
+                .getResultList();
     }
 
     @Override

@@ -52,8 +52,10 @@ import pe.colca.inventory.transfer.TransferSummary;
 import pe.colca.inventory.VariantLabel;
 import pe.colca.inventory.transfer.internal.TransferLines.Resolved;
 import pe.colca.security.AuditTrail;
+import pe.colca.security.StoreScope;
 import pe.colca.security.UserDirectory;
 import pe.colca.inventory.internal.DefaultInventoryService;
+import pe.colca.inventory.internal.SeparationOfDuties;
 import pe.colca.inventory.internal.StockLedger;
 
 /**
@@ -105,6 +107,13 @@ public class DefaultTransferService implements TransferService {
     @EJB
     private UserDirectory userNames;
 
+    /** Store scope: the origin drafts and dispatches, the destination receives (docs/conventions.md). */
+    @EJB
+    private StoreScope scope;
+
+    @EJB
+    private SeparationOfDuties duties;
+
     // ============================================================================== reading
 
     @Override
@@ -118,6 +127,7 @@ public class DefaultTransferService implements TransferService {
                 .andIf(asLong(f.locationId()), "(t.from_location_id = :location OR t.to_location_id = :location)",
                         "location")
                 .andContains(f.text(), "lower(t.transfer_number) LIKE :text ESCAPE '!'", "text");
+        scope.withinEither(where, "t.from_location_id", "t.to_location_id");
         String sort = page.sortField() == null ? null : SORT.get(page.sortField());
         String order = sort == null ? " ORDER BY t.created_at DESC, t.id DESC"
                 : " ORDER BY " + sort + (page.ascending() ? " ASC" : " DESC") + " NULLS LAST, t.id DESC";
@@ -144,7 +154,9 @@ public class DefaultTransferService implements TransferService {
     @Override
     @RolesAllowed("inventory.view")
     public TransferDetail get(long id) {
-        return details().of(find(id));
+        InventoryTransfer transfer = find(id);
+        scope.requireAny(transfer.getFromLocationId(), transfer.getToLocationId());
+        return details().of(transfer);
     }
 
     @Override
@@ -177,6 +189,7 @@ public class DefaultTransferService implements TransferService {
             rows.add(new InTransit(num(r[0]), (String) r[1], (String) r[2], num(r[3]), (String) r[4], num(r[5]),
                     (int) num(r[6])));
         }
+        rows.removeIf(r -> !scope.includes(r.toLocationId())); // what is on its way to the caller's locations
         return rows;
     }
 
@@ -192,6 +205,7 @@ public class DefaultTransferService implements TransferService {
     @RolesAllowed("inventory.transfer")
     public TransferDetail create(TransferDraft draft) {
         TransferDraft d = Checks.valid(validator, draft, locale()).normalized();
+        scope.require(endpoint("fromLocationId", d.fromLocationId()).getId());
         Location from = endpoint("fromLocationId", d.fromLocationId());
         Location to = endpoint("toLocationId", d.toLocationId());
         Map<Long, Integer> quantities = resolve(d.lines());
@@ -209,10 +223,12 @@ public class DefaultTransferService implements TransferService {
     @RolesAllowed("inventory.transfer")
     public TransferDetail update(long id, long expectedVersion, TransferDraft draft) {
         TransferDraft d = Checks.valid(validator, draft, locale()).normalized();
+        scope.require(endpoint("fromLocationId", d.fromLocationId()).getId());
         InventoryTransfer transfer = locked(id, expectedVersion);
         if (!transfer.getStatus().editable()) {
             throw new TransferStatusInvalid(transfer.getNumber(), transfer.getStatus(), "edit");
         }
+        scope.require(transfer.getFromLocationId());
         Location from = endpoint("fromLocationId", d.fromLocationId());
         Location to = endpoint("toLocationId", d.toLocationId());
         Map<Long, Integer> quantities = resolve(d.lines());
@@ -227,6 +243,7 @@ public class DefaultTransferService implements TransferService {
     @RolesAllowed("inventory.transfer")
     public TransferDetail cancel(long id, long expectedVersion) {
         InventoryTransfer transfer = locked(id, expectedVersion);
+        scope.require(transfer.getFromLocationId());
         Map<String, Object> before = TransferDetails.snapshot(transfer);
         transfer.cancel(ledger.user());
         flush(transfer);
@@ -240,6 +257,7 @@ public class DefaultTransferService implements TransferService {
     @RolesAllowed("inventory.transfer")
     public TransferDetail dispatch(long id, long expectedVersion) {
         InventoryTransfer transfer = locked(id, expectedVersion);
+        scope.require(transfer.getFromLocationId());
         if (!transfer.getStatus().canMoveTo(TransferStatus.DISPATCHED)) {
             throw new TransferStatusInvalid(transfer.getNumber(), transfer.getStatus(), "dispatch");
         }
@@ -297,6 +315,7 @@ public class DefaultTransferService implements TransferService {
             throw new InvalidInput(errors);
         }
         InventoryTransfer transfer = locked(id, expectedVersion);
+        duties.receiveTransfer(transfer.getNumber(), transfer.getFromLocationId(), transfer.getToLocationId());
         if (!transfer.getStatus().inTransit()) {
             throw new TransferStatusInvalid(transfer.getNumber(), transfer.getStatus(), "receive");
         }
@@ -356,6 +375,7 @@ public class DefaultTransferService implements TransferService {
     @RolesAllowed("inventory.transfer")
     public TransferDetail close(long id, long expectedVersion, Map<Long, String> reasons, String defaultReason) {
         InventoryTransfer transfer = locked(id, expectedVersion);
+        scope.requireAny(transfer.getToLocationId(), transfer.getFromLocationId());
         if (!transfer.getStatus().inTransit()) {
             throw new TransferStatusInvalid(transfer.getNumber(), transfer.getStatus(), "close");
         }

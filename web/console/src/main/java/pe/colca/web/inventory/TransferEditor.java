@@ -67,6 +67,8 @@ public class TransferEditor implements Serializable {
     private LocaleBean localeBean;
 
     private List<LocationOption> locationOptions = List.of();
+    /** Every active location: a transfer goes to any of them, also outside the user's store scope. */
+    private List<LocationOption> destinationOptions = List.of();
     private TransferDetail transfer;
     private boolean conflict;
 
@@ -87,6 +89,7 @@ public class TransferEditor implements Serializable {
             locationOptions = locations.search(new LocationFilter(null, null, Boolean.TRUE),
                     new PageRequest(0, PageRequest.MAX_LIMIT, "code", true)).items().stream()
                     .map(LocationOption::of).toList();
+            destinationOptions = locations.transferDestinations().stream().map(LocationOption::of).toList();
             String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
             if (id != null && id.matches("\\d{1,18}")) {
                 show(transfers.get(Long.parseLong(id)));
@@ -326,6 +329,10 @@ public class TransferEditor implements Serializable {
 
     public List<LocationOption> getLocationOptions() {
         return locationOptions;
+    }
+
+    public List<LocationOption> getDestinationOptions() {
+        return destinationOptions;
     }
 
     public Integer getFromLocationId() {
