@@ -61,6 +61,10 @@ public class DefaultTokenService implements TokenService {
     @jakarta.ejb.EJB
     private pe.colca.settings.Settings settings;
 
+    /** A one-time password (reset, first administrator) gets no token until the user changed it. */
+    @jakarta.ejb.EJB
+    private pe.colca.security.Passwords passwords;
+
     @Override
     public AccessToken issue(String email, String password) {
         if (email == null || email.isBlank() || password == null || password.isEmpty()) {
@@ -85,6 +89,9 @@ public class DefaultTokenService implements TokenService {
         if (!passwordMatches(password, hash == null ? DUMMY_HASH : hash) || hash == null || !"ACTIVE".equals(status)) {
             LOG.fine(() -> "token refused for user " + id + " (wrong password or status " + status + ")");
             throw new InvalidCredentials();
+        }
+        if (passwords.mustChange(id)) {
+            throw new pe.colca.security.PasswordChangeRequired();
         }
 
         em.createNativeQuery("UPDATE users SET last_login = now() WHERE id = ?1")
