@@ -10,10 +10,10 @@ import java.util.List;
  */
 public record UserView(long id, String email, String fullName, UserStatus status, List<RoleRef> roles,
                        List<Long> locationIds, boolean mustChangePassword, Instant lastLogin,
-                       Instant passwordChangedAt, long version) {
+                       Instant passwordChangedAt, long version) implements java.io.Serializable {
 
     /** A role held: id and name. */
-    public record RoleRef(int id, String name) {
+    public record RoleRef(int id, String name) implements java.io.Serializable {
     }
 
     public static UserView of(UserAccount u) {
