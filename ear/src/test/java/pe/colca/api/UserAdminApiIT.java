@@ -30,7 +30,7 @@ class UserAdminApiIT extends ClientIntegration {
     private static final String USERS = "/api/v1/users";
     private static final String ROLES = "/api/v1/roles";
     private static final String[] ADMIN_PERMISSIONS = {"security.user.view", "security.user.edit", "security.role.edit",
-            "inventory.location.view"};
+            "inventory.location.view", "api.access"};
 
     private final ApiClient api = new ApiClient();
     private final TestData data = TestData.client();
@@ -39,7 +39,7 @@ class UserAdminApiIT extends ClientIntegration {
     @DisplayName("create (one-time password), edit, conflicts, lock/unlock, reset, delete: each audited, stamp rotated")
     void userLifecycle() throws SQLException {
         String admin = api.token(data.user().permissions(ADMIN_PERMISSIONS).create());
-        int roleId = createRole(admin, "Cajeros " + TestData.suffix(), List.of("inventory.location.view"));
+        int roleId = createRole(admin, "Cajeros " + TestData.suffix(), List.of("inventory.location.view", "api.access"));
         int storeId = data.location().create().id();
         String email = "nueva-" + TestData.suffix().toLowerCase(Locale.ROOT) + "@it.colca.test";
 
@@ -78,6 +78,9 @@ class UserAdminApiIT extends ClientIntegration {
                 "If-Match", etag);
         assertEquals(409, stale.status(), stale.toString());
         assertEquals("stale-version", stale.problemType());
+        Reply byRole = api.get(USERS + "?roleId=" + roleId + "&status=ACTIVE&q=" + ApiClient.q("mamani"), admin);
+        assertEquals(200, byRole.status(), byRole.toString());
+        assertEquals(1, byRole.json().getInt("total"), byRole.toString());
         Reply badRole = api.put(USERS + "/" + id, admin, user(email, "Rosa", 999_999, storeId).build().toString(),
                 "If-Match", edited.header("ETag"));
         assertEquals(400, badRole.status(), badRole.toString());
@@ -128,7 +131,7 @@ class UserAdminApiIT extends ClientIntegration {
     @DisplayName("own password: current required, policy messages, then a new token with the new password")
     void ownPasswordPolicy() throws SQLException {
         TestData.NewUser me = data.user().email("marco.polo." + TestData.suffix().toLowerCase(Locale.ROOT)
-                + "@it.colca.test").create();
+                + "@it.colca.test").permissions("api.access").create();
         String token = api.token(me);
         String path = USERS + "/me/password";
 
@@ -164,7 +167,9 @@ class UserAdminApiIT extends ClientIntegration {
                 .add("initialPassword", "123456789012").build().toString());
         assertEquals(400, weak.status(), weak.toString());
         assertTrue(weak.fieldErrors().containsKey("initialPassword"));
+        int apiRole = data.user().permissions("api.access").create().roleId();
         Reply typed = api.post(USERS, admin, Json.createObjectBuilder().add("email", email).add("fullName", "Ana")
+                .add("roleIds", Json.createArrayBuilder().add(apiRole))
                 .add("initialPassword", "Inicial-Segura-2026").build().toString());
         assertEquals(201, typed.status(), typed.toString());
         assertTrue(typed.json().isNull("oneTimePassword"));
@@ -197,7 +202,7 @@ class UserAdminApiIT extends ClientIntegration {
         assertEquals("self-demotion", roleDemote.problemType());
 
         // make the boss the only active holder of security.role.edit; a user manager cannot lock him
-        TestData.NewUser manager = data.user().permissions("security.user.view", "security.user.edit").create();
+        TestData.NewUser manager = data.user().permissions("security.user.view", "security.user.edit", "api.access").create();
         String others = "SELECT DISTINCT u.id FROM users u JOIN user_roles ur ON ur.user_id = u.id"
                 + " JOIN role_permissions rp ON rp.role_id = ur.role_id JOIN permissions p ON p.id = rp.permission_id"
                 + " WHERE p.slug = 'security.role.edit' AND u.status = 'ACTIVE' AND u.deleted_at IS NULL AND u.id <> "
@@ -274,7 +279,7 @@ class UserAdminApiIT extends ClientIntegration {
                 String.valueOf(id)));
 
         // a user without security.role.edit gets 403 and changes nothing
-        String viewer = api.token(data.user().permissions("security.user.view").create());
+        String viewer = api.token(data.user().permissions("security.user.view", "api.access").create());
         assertEquals(403, api.post(ROLES, viewer, role("Nunca " + TestData.suffix())).status());
         assertEquals(403, api.post(USERS, viewer, user("x" + TestData.suffix() + "@it.colca.test", "X", id, 0)
                 .build().toString()).status());

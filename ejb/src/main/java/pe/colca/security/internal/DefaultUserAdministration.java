@@ -72,7 +72,7 @@ public class DefaultUserAdministration implements UserAdministration {
             where.and("(lower(function('unaccent', u.fullName)) LIKE :text OR lower(u.email) LIKE :text)", "text",
                     "%" + stripAccents(f.text().strip().toLowerCase(Messages.DEFAULT_LOCALE)) + "%");
         }
-        where.andIf(f.roleId(), "EXISTS (SELECT r.id FROM u.roles r WHERE r.id = :role)", "role")
+        where.andIf(f.roleId(), "EXISTS (SELECT 1 FROM UserAccount h JOIN h.roles r WHERE h = u AND r.id = :role)", "role")
                 .andIf(f.status(), "u.status = :status", "status");
         String sort = page.sortField() != null && SORTABLE.contains(page.sortField()) ? page.sortField() : "email";
         return where.page(em.createQuery("SELECT u FROM UserAccount u" + where
