@@ -37,8 +37,26 @@ public class RoleEditor implements Serializable {
     private static final Map<String, String> EDIT_FIELDS = Map.of("name", "role-form:role-name",
             "description", "role-form:role-description");
 
-    /** One area of the catalogue and its permissions. */
-    public record Group(String area, List<PermissionView> permissions) implements Serializable {
+    /** One area of the catalogue and its permissions (a class: EL 5 does not read record components). */
+    public static final class Group implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String area;
+        private final List<RoleRow.PermissionRow> permissions;
+
+        Group(String area, List<PermissionView> permissions) {
+            this.area = area;
+            this.permissions = permissions.stream().map(RoleRow.PermissionRow::new).toList();
+        }
+
+        public String getArea() {
+            return area;
+        }
+
+        public List<RoleRow.PermissionRow> getPermissions() {
+            return permissions;
+        }
     }
 
     @Inject
@@ -47,7 +65,7 @@ public class RoleEditor implements Serializable {
     @Inject
     private LocaleBean localeBean;
 
-    private List<RoleView> roles;
+    private List<RoleRow> roles;
     private List<Group> groups;
 
     private Integer id;
@@ -57,9 +75,9 @@ public class RoleEditor implements Serializable {
     private Map<String, Boolean> granted = new HashMap<>();
     private boolean conflict;
 
-    public List<RoleView> getRoles() {
+    public List<RoleRow> getRoles() {
         if (roles == null) {
-            roles = service.list();
+            roles = service.list().stream().map(RoleRow::of).toList();
         }
         return roles;
     }
@@ -84,9 +102,9 @@ public class RoleEditor implements Serializable {
         conflict = false;
     }
 
-    public void edit(RoleView row) {
+    public void edit(RoleRow row) {
         try {
-            fill(service.get(row.id()));
+            fill(service.get(row.getId()));
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), null);
         }
@@ -127,10 +145,10 @@ public class RoleEditor implements Serializable {
         }
     }
 
-    public void delete(RoleView row) {
+    public void delete(RoleRow row) {
         try {
-            service.delete(row.id(), row.version());
-            info(Texts.get("role.deleted"), row.name());
+            service.delete(row.getId(), row.getVersion());
+            info(Texts.get("role.deleted"), row.getName());
             roles = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), null);

@@ -64,8 +64,8 @@ public class UserList implements Serializable {
     @Inject
     private LocaleBean localeBean;
 
-    private final ServicePagedModel<UserView> rows = new ServicePagedModel<>(
-            (request, counting) -> service.search(currentFilter(), request), UserView::id, true);
+    private final ServicePagedModel<UserRow> rows = new ServicePagedModel<>(
+            (request, counting) -> service.search(currentFilter(), request).map(UserRow::of), UserRow::getId, true);
 
     private String search;
     private Integer roleFilter;
@@ -73,7 +73,7 @@ public class UserList implements Serializable {
 
     private UserForm form = UserForm.blank();
     private boolean conflict;
-    private UserView deleting;
+    private UserRow deleting;
     private String deleteReason;
     private String oneTimePassword;
     private String oneTimeFor;
@@ -101,10 +101,10 @@ public class UserList implements Serializable {
         conflict = false;
     }
 
-    public void edit(UserView row) {
+    public void edit(UserRow row) {
         conflict = false;
         try {
-            form = UserForm.of(service.get(row.id()));
+            form = UserForm.of(service.get(row.getId()));
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), null);
         }
@@ -140,29 +140,29 @@ public class UserList implements Serializable {
 
     // ---- lock, unlock, reset ------------------------------------------------------------------
 
-    public void lock(UserView row) {
+    public void lock(UserRow row) {
         try {
-            UserView locked = service.lock(row.id(), row.version());
+            UserView locked = service.lock(row.getId(), row.getVersion());
             info(null, Texts.get("user.locked"), locked.email());
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), null);
         }
     }
 
-    public void unlock(UserView row) {
+    public void unlock(UserRow row) {
         try {
-            UserView active = service.unlock(row.id(), row.version());
+            UserView active = service.unlock(row.getId(), row.getVersion());
             info(null, Texts.get("user.unlocked"), active.email());
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), null);
         }
     }
 
-    public void resetPassword(UserView row) {
+    public void resetPassword(UserRow row) {
         try {
-            String password = service.resetPassword(row.id(), row.version());
-            showOneTime(row, password);
-            info(null, Texts.get("user.reset"), row.email());
+            String password = service.resetPassword(row.getId(), row.getVersion());
+            showOneTime(row.view(), password);
+            info(null, Texts.get("user.reset"), row.getEmail());
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), null);
         }
@@ -185,10 +185,10 @@ public class UserList implements Serializable {
 
     // ---- delete -------------------------------------------------------------------------------
 
-    public void confirmDelete(UserView row) {
+    public void confirmDelete(UserRow row) {
         deleteReason = null;
         try {
-            deleting = service.get(row.id());
+            deleting = UserRow.of(service.get(row.getId()));
         } catch (RuntimeException e) {
             deleting = null;
             FacesErrors.show(e, locale(), null);
@@ -200,8 +200,8 @@ public class UserList implements Serializable {
             return;
         }
         try {
-            service.delete(deleting.id(), deleting.version(), deleteReason);
-            info(null, Texts.get("user.deleted"), deleting.email());
+            service.delete(deleting.getId(), deleting.getVersion(), deleteReason);
+            info(null, Texts.get("user.deleted"), deleting.getEmail());
             PrimeFaces.current().ajax().addCallbackParam("deleted", true);
             PrimeFaces.current().ajax().update(TABLE_CLIENT_ID);
             deleting = null;
@@ -237,8 +237,8 @@ public class UserList implements Serializable {
         return locationOptions;
     }
 
-    public String statusKey(UserView row) {
-        return "user.status." + row.status().name();
+    public String statusKey(UserRow row) {
+        return "user.status." + row.getStatus();
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -254,7 +254,7 @@ public class UserList implements Serializable {
 
     // ---- properties ---------------------------------------------------------------------------
 
-    public LazyDataModel<UserView> getRows() {
+    public LazyDataModel<UserRow> getRows() {
         return rows;
     }
 
@@ -294,7 +294,7 @@ public class UserList implements Serializable {
         return conflict;
     }
 
-    public UserView getDeleting() {
+    public UserRow getDeleting() {
         return deleting;
     }
 
