@@ -85,7 +85,7 @@ class SecurityConsoleIT extends ClientIntegration {
         assertEquals(PASSWORD_PAGE, browser.currentPath());
 
         changePassword(oneTime, "Corta-1");
-        browser.awaitText(By.id("password-form"), "10");
+        browser.awaitText(By.id("password-form"), "debe tener al menos 10");
         assertEquals(PASSWORD_PAGE, browser.currentPath());
         changePassword(oneTime, "Llama-Blanca-de-Ancash-7");
         browser.await(d -> "/index.xhtml".equals(browser.currentPath()) || "/".equals(browser.currentPath()));
