@@ -10,6 +10,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
@@ -32,6 +33,11 @@ public class Role {
 
     @Column(name = "description")
     private String description;
+
+    /** Optimistic lock of the role editor and API (V15). */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     @ManyToMany
     @JoinTable(name = "role_permissions",
@@ -84,6 +90,10 @@ public class Role {
 
     public String getDescription() {
         return description;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Set<Permission> getPermissions() {

@@ -1,6 +1,8 @@
 package pe.colca.security;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
@@ -59,6 +62,24 @@ public class UserAccount {
     @Embedded
     private SoftDeletion deletion = new SoftDeletion();
 
+    /** Optimistic lock of the users screen and API (V15). */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    /** Set by a password reset or the first-administrator command: the next login must change it (V15). */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    /** Store/warehouse scope ({@code user_locations}, V15): the locations this user acts in. */
+    @ElementCollection
+    @CollectionTable(name = "user_locations", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "location_id")
+    private Set<Long> locationIds = new HashSet<>();
+
     @ManyToMany
     @JoinTable(name = "user_roles",
             joinColumns = @JoinColumn(name = "user_id"),
@@ -96,6 +117,23 @@ public class UserAccount {
             throw new IllegalArgumentException("passwordHash is required");
         }
         this.passwordHash = passwordHash;
+    }
+
+    /**
+     * A new bcrypt hash chosen by the user himself ({@code oneTime} false) or set for him by an
+     * administrator or the first-administrator command ({@code oneTime} true: he must change it at
+     * his next login).
+     */
+    public void setPassword(String passwordHash, boolean oneTime, Instant at) {
+        changePasswordHash(passwordHash);
+        this.mustChangePassword = oneTime;
+        this.passwordChangedAt = at == null ? Instant.now() : at;
+    }
+
+    /** Replaces the store/warehouse scope. */
+    public void scopeTo(Set<Long> locations) {
+        locationIds.clear();
+        locationIds.addAll(locations);
     }
 
     public void recordLogin(Instant at) {
@@ -175,6 +213,22 @@ public class UserAccount {
 
     public SoftDeletion getDeletion() {
         return deletion;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Set<Long> getLocationIds() {
+        return Collections.unmodifiableSet(locationIds);
     }
 
     public Set<Role> getRoles() {

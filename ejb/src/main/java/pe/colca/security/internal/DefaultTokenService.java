@@ -100,6 +100,10 @@ public class DefaultTokenService implements TokenService {
     @jakarta.ejb.EJB
     private pe.colca.settings.Settings settings;
 
+    /** A one-time password (reset, first administrator) gets no token until the user changed it. */
+    @jakarta.ejb.EJB
+    private pe.colca.security.Passwords passwords;
+
     @Override
     public AccessToken issue(String email, String password) {
         if (email == null || email.isBlank() || password == null || password.isEmpty()) {
@@ -135,6 +139,9 @@ public class DefaultTokenService implements TokenService {
             throw new InvalidCredentials();
         }
         THROTTLE.succeeded(login, address);
+        if (passwords.mustChange(id)) {
+            throw new pe.colca.security.PasswordChangeRequired();
+        }
 
         JsonArrayBuilder groups = JSON.createArrayBuilder();
         boolean apiAccess = false;
