@@ -17,7 +17,7 @@ import pe.colca.testing.TestData.NewLocation;
 import pe.colca.testing.TestData.NewUser;
 
 /**
- * Separation of duties (issue 10, V21 settings, on by default): each rule refused (403/422
+ * Separation of duties (issue 10, V17 settings, on by default): each rule refused (403/422
  * problem+json, nothing changes), allowed for the right user or with the override permission, and
  * allowed again when its setting is turned off.
  */

@@ -45,7 +45,7 @@ public class Reservation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    /** Who created it (V21; null for older rows): only he acts on it unless overridden (separation of duties). */
+    /** Who created it (V17; null for older rows): only he acts on it unless overridden (separation of duties). */
     @Column(name = "created_by")
     private Long createdBy;
 

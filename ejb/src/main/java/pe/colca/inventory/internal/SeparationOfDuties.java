@@ -17,7 +17,7 @@ import pe.colca.security.StoreScope;
 import pe.colca.settings.Settings;
 
 /**
- * The separation-of-duties rules of inventory, each a boolean system setting on by default (V21),
+ * The separation-of-duties rules of inventory, each a boolean system setting on by default (V17),
  * checked in the caller's transaction before anything changes. Store scope comes first: a refusal
  * here only ever concerns a caller who may otherwise act at the location.
  *

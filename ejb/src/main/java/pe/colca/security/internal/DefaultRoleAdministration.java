@@ -56,6 +56,10 @@ public class DefaultRoleAdministration implements RoleAdministration {
     @EJB
     private AuditTrail audit;
 
+    /** A role's permissions changed: the servers' user caches must re-read them (within the bound). */
+    @EJB
+    private pe.colca.security.SecurityStamps stamps;
+
     @Override
     @RolesAllowed("security.user.view")
     public List<RoleView> list() {
@@ -108,6 +112,7 @@ public class DefaultRoleAdministration implements RoleAdministration {
         }
         AdminGuard.requireRemainingAdministrator(em);
         audit.record("UPDATE", "roles", id, before, snapshot(role));
+        stamps.permissionsChanged();
         return RoleView.of(role, holders().getOrDefault(id, 0L));
     }
 

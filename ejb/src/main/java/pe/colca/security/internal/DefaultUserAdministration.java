@@ -123,6 +123,7 @@ public class DefaultUserAdministration implements UserAdministration {
         }
         AdminGuard.requireRemainingAdministrator(em);
         audit.record("UPDATE", "users", id, before, snapshot(user));
+        stamps.permissionsChanged(); // his roles may have changed: re-read within the bound, here at once
         return UserView.of(user);
     }
 

@@ -15,7 +15,6 @@ final class AuditCsv {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String BOM = "\uFEFF";
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private AuditCsv() {
     }
@@ -45,14 +44,7 @@ final class AuditCsv {
     }
 
     static String field(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && FORMULA_STARTS.indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return pe.colca.common.CsvCells.cell(value);
     }
 
     private static String nz(String s) {

@@ -1,5 +1,5 @@
 -- =====================================================================================================
--- Colca — V21: separation of duties in inventory (issue 10), each rule a boolean setting, on by default.
+-- Colca — V17: separation of duties in inventory (issue 10), each rule a boolean setting, on by default.
 --
 -- inventory.count.approver_not_submitter        the user who submitted a count cannot approve it.
 -- inventory.transfer.receiver_at_destination   a transfer is received only by a user in scope at the
@@ -9,7 +9,7 @@
 --                                               the user who created it, or a holder of
 --                                               inventory.reserve.override (V15).
 --
--- inventory_reservations.created_by: who created the reservation (null for rows older than V21, which
+-- inventory_reservations.created_by: who created the reservation (null for rows older than V17, which
 -- then only an override holder may act on while the rule is on); a deleted user's reservations stay.
 -- =====================================================================================================
 

@@ -159,7 +159,7 @@ BEGIN
             EXECUTE format('CREATE TABLE %I.%I (LIKE %I.%I INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE)',
                            v_schema, v_name, v_schema, parent);
             -- the rows move unchanged (hashes included): the append-only trigger of audit_logs lets this
-            -- one statement through (V22)
+            -- one statement through (V18)
             PERFORM set_config('colca.audit_partition_move', 'on', true);
             EXECUTE format('WITH moved AS (DELETE FROM %I.%I WHERE created_at >= $1 AND created_at < $2 RETURNING *) '
                            'INSERT INTO %I.%I SELECT * FROM moved',
