@@ -65,7 +65,7 @@ public class AuditSealSchedule {
 
     private void seal() {
         try {
-            sealer.sealPending();
+            sealer.sealUnlessBusy();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "audit chain sealing failed; the next run retries", e);
         }

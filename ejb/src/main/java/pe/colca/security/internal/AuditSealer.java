@@ -41,10 +41,35 @@ public class AuditSealer {
     /** Seals everything committed and unsealed now, batch after batch; returns how many rows it sealed. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public long sealPending() {
+        return seal(200);
+    }
+
+    /**
+     * As {@link #sealPending}, but returns at once when another pass holds the chain (it seals these
+     * rows): for the timer and the after-commit nudge, which must never wait on each other.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long sealUnlessBusy() {
+        return seal(0);
+    }
+
+    private long seal(int waits) {
         AuditSealer self = context.getBusinessObject(AuditSealer.class);
         long sealed = 0;
+        int busy = 0;
         while (true) {
             int n = self.sealBatch(BATCH);
+            if (n < 0 && busy++ < waits) {
+                // another pass (the after-commit nudge, or another server) holds the chain: wait for it
+                // rather than return while rows it has not reached yet are still pending
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return sealed;
+                }
+                continue;
+            }
             if (n > 0) {
                 sealed += n;
             }

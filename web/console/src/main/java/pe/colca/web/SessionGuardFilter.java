@@ -79,6 +79,14 @@ public class SessionGuardFilter extends HttpFilter {
         return stamp.equals(user.get().stamp());
     }
 
+    /**
+     * Keeps the current session after its own user changed his password (which rotates the stamp):
+     * the session continues with {@code stamp}; his other sessions and tokens end.
+     */
+    public static void renew(jakarta.faces.context.ExternalContext external, String stamp) {
+        external.getSessionMap().put(STAMP, stamp);
+    }
+
     private static boolean isRefusedLogin(HttpServletRequest request) {
         Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         return original != null && original.toString().endsWith("/j_security_check");

@@ -9,9 +9,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
+import pe.colca.security.AuthenticatedUsers;
 import pe.colca.security.Passwords;
 import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
+import pe.colca.web.SessionGuardFilter;
 import pe.colca.web.Texts;
 
 /**
@@ -34,6 +36,9 @@ public class PasswordPage implements Serializable {
 
     @Inject
     private LocaleBean localeBean;
+
+    @Inject
+    private AuthenticatedUsers users;
 
     private String currentPassword;
     private String newPassword;
@@ -61,6 +66,9 @@ public class PasswordPage implements Serializable {
         }
         ExternalContext external = faces.getExternalContext();
         external.getSessionMap().put(PasswordChangeFilter.SESSION_KEY, Boolean.FALSE);
+        // the change rotated his security stamp (his tokens and other sessions end): this session,
+        // where he just proved his password, goes on with the new stamp
+        users.byEmail(external.getRemoteUser()).ifPresent(user -> SessionGuardFilter.renew(external, user.stamp()));
         external.getFlash().setKeepMessages(true);
         String text = Texts.get("password.changed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
