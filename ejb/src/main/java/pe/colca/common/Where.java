@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * The WHERE clause of a filtered list (JPQL or native SQL) and its parameters, built from optional
@@ -73,7 +74,7 @@ public final class Where {
     /** One page of entities: {@code items} and {@code count} are built with this clause. */
     public <T> Page<T> page(TypedQuery<T> items, TypedQuery<Long> count, PageRequest page) {
         List<T> rows = bind(items).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return new Page<>(rows, bind(count).getSingleResult(), page.offset(), page.limit());
+        return new Page<>(rows, total(rows.size(), page, () -> bind(count).getSingleResult()), page.offset(), page.limit());
     }
 
     /** One page of a native query whose rows ({@code Object[]}) {@code mapper} turns into records. */
@@ -82,7 +83,20 @@ public final class Where {
         for (Object row : bind(items).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList()) {
             rows.add(mapper.apply((Object[]) row));
         }
-        return new Page<>(rows, ((Number) bind(count).getSingleResult()).longValue(), page.offset(), page.limit());
+        return new Page<>(rows, total(rows.size(), page, () -> ((Number) bind(count).getSingleResult()).longValue()),
+                page.offset(), page.limit());
+    }
+
+    /**
+     * The total of a filter: known from the page itself when the page is not full (the last page, or
+     * the only one), so the count query — a second round trip — runs only for a full page or a page
+     * past the end.
+     */
+    static long total(int rowsOnPage, PageRequest page, LongSupplier count) {
+        if (rowsOnPage < page.limit() && (rowsOnPage > 0 || page.offset() == 0)) {
+            return (long) page.offset() + rowsOnPage;
+        }
+        return count.getAsLong();
     }
 
     @Override

@@ -2,6 +2,8 @@ package pe.colca.catalog.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +43,7 @@ public class DefaultBrandService implements BrandService {
 
     @Override
     @RolesAllowed("catalog.product.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Brand> searchBrands(String text, PageRequest page) {
         String where = text == null || text.isBlank() ? ""
                 : " WHERE lower(function('colca_unaccent', lower(b.name))) LIKE :text ESCAPE '!'";
@@ -58,6 +61,7 @@ public class DefaultBrandService implements BrandService {
 
     @Override
     @RolesAllowed("catalog.product.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Brand getBrand(int id) {
         Brand brand = em.find(Brand.class, id);
         if (brand == null) {

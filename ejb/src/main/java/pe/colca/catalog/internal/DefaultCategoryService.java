@@ -2,6 +2,8 @@ package pe.colca.catalog.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +51,7 @@ public class DefaultCategoryService implements CategoryService {
 
     @Override
     @RolesAllowed("catalog.product.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Category> searchCategories(String text, Integer parentId, boolean rootsOnly, PageRequest page) {
         Where where = new Where();
         if (text != null && !text.isBlank()) {
@@ -67,6 +70,7 @@ public class DefaultCategoryService implements CategoryService {
 
     @Override
     @RolesAllowed("catalog.product.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CategoryPath getCategory(int id) {
         return new CategoryPath(findCategory(id), breadcrumbs(id));
     }

@@ -73,6 +73,7 @@ public class DefaultVariantService implements VariantService {
 
     @Override
     @RolesAllowed("catalog.product.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ProductVariant> searchVariants(String text, PageRequest page) {
         Where where = new Where().and("v.deleted_at IS NULL AND p.deleted_at IS NULL");
         if (text != null && !text.isBlank()) {
@@ -113,6 +114,7 @@ public class DefaultVariantService implements VariantService {
 
     @Override
     @RolesAllowed("catalog.product.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProductVariant getVariant(long id) {
         return liveVariant(em, id);
     }

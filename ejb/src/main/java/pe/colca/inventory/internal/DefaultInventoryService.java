@@ -178,6 +178,7 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public InventoryMovement movement(long id) {
         InventoryMovement movement = em.find(InventoryMovement.class, id);
         if (movement == null) {
@@ -190,6 +191,7 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<InventoryMovement> movements(MovementFilter filter, PageRequest page) {
         MovementFilter f = filter == null ? MovementFilter.all() : filter;
         Where where = new Where()
@@ -210,6 +212,7 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<InventoryStock> stockOfVariant(long variantId) {
         Where where = scope.within(new Where().and("s.variantId = :v", "v", variantId), "s.locationId");
         return where.bind(em.createQuery("SELECT s FROM InventoryStock s" + where + " ORDER BY s.locationId",
@@ -218,6 +221,7 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<InventoryStock> stockAtLocation(int locationId, StockFilter filter, PageRequest page) {
         scope.require(locationId);
         StockFilter f = filter == null ? StockFilter.all() : filter;
@@ -236,6 +240,7 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public InventoryStock stock(long variantId, int locationId) {
         scope.require(locationId);
         List<InventoryStock> found = em.createQuery(
@@ -265,6 +270,7 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<StockLine> stockLines(int locationId, StockLineFilter filter, PageRequest page) {
         scope.require(locationId);
         StockLineFilter f = filter == null ? new StockLineFilter(null, false, false, 0) : filter;
@@ -307,6 +313,7 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public StockSummary stockSummary(int locationId, int defaultLowStock) {
         scope.require(locationId);
         Object[] r = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(s.quantity_on_hand), 0),"
@@ -324,6 +331,7 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, VariantLabel> variantLabels(Collection<Long> variantIds) {
         Map<Long, VariantLabel> labels = new HashMap<>();
         if (variantIds == null || variantIds.isEmpty()) {
@@ -335,6 +343,7 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public VariantLabel variantBySku(String sku) {
         return catalog.variantByCode(sku).map(DefaultInventoryService::label).orElse(null);
     }
@@ -369,14 +378,16 @@ public class DefaultInventoryService implements InventoryService {
             }
             throw e;
         }
-        ledger.reserve(r.variantId(), location, r.quantity());
+        // the audit row before the stock row too: a refused UPDATE rolls it back with the reservation
         audit.recordAs(ledger.user(), "RESERVE", InventoryAudits.RESERVATIONS, held.getId(), null,
                 InventoryAudits.reservation(held));
+        ledger.reserve(r.variantId(), location, r.quantity());
         return held;
     }
 
     @Override
     @RolesAllowed({"inventory.reserve", "inventory.view"})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Reservation reservation(long id) {
         Reservation reservation = em.find(Reservation.class, id);
         if (reservation == null) {

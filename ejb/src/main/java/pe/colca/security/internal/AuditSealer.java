@@ -9,7 +9,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import java.sql.PreparedStatement;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Chains committed audit rows: takes the unsealed rows in id order and gives each the next
@@ -96,18 +98,41 @@ public class AuditSealer {
         String prev = tail.isEmpty() ? AuditChain.GENESIS : ((Tuple) tail.get(0)).get("row_hash", String.class);
         List<?> rows = em.createNativeQuery(AuditRows.SELECT_CHAIN + " WHERE a.row_hash IS NULL ORDER BY a.id LIMIT ?1",
                 Tuple.class).setParameter(1, max).getResultList();
-        for (Object row : rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Long[] ids = new Long[rows.size()];
+        Long[] seqs = new Long[rows.size()];
+        String[] prevs = new String[rows.size()];
+        String[] hashes = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
             seq++;
-            AuditRows.Stored stored = AuditRows.stored((Tuple) row, seq);
+            AuditRows.Stored stored = AuditRows.stored((Tuple) rows.get(i), seq);
             String hash = AuditChain.hash(stored.content(), prev);
-            int updated = em.createNativeQuery("UPDATE audit_logs SET seq = ?1, prev_hash = ?2, row_hash = ?3"
-                            + " WHERE id = ?4 AND row_hash IS NULL")
-                    .setParameter(1, seq).setParameter(2, prev).setParameter(3, hash)
-                    .setParameter(4, stored.content().id()).executeUpdate();
-            if (updated != 1) {
-                throw new IllegalStateException("audit row " + stored.content().id() + " changed while being sealed");
-            }
+            ids[i] = stored.content().id();
+            seqs[i] = seq;
+            prevs[i] = prev;
+            hashes[i] = hash;
             prev = hash;
+        }
+        // the whole batch in one statement (one round trip, not one per row)
+        int[] updated = new int[1];
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    UPDATE audit_logs a SET seq = u.seq, prev_hash = u.prev_hash, row_hash = u.row_hash
+                    FROM unnest(?::bigint[], ?::bigint[], ?::varchar[], ?::varchar[]) AS u(id, seq, prev_hash, row_hash)
+                    WHERE a.id = u.id AND a.row_hash IS NULL
+                    """)) {
+                st.setArray(1, c.createArrayOf("bigint", ids));
+                st.setArray(2, c.createArrayOf("bigint", seqs));
+                st.setArray(3, c.createArrayOf("varchar", prevs));
+                st.setArray(4, c.createArrayOf("varchar", hashes));
+                updated[0] = st.executeUpdate();
+            }
+        });
+        if (updated[0] != rows.size()) {
+            throw new IllegalStateException("audit rows changed while being sealed: " + updated[0] + " of "
+                    + rows.size() + " sealed");
         }
         return rows.size();
     }

@@ -2,6 +2,8 @@ package pe.colca.security.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,6 +64,7 @@ public class DefaultRoleAdministration implements RoleAdministration {
 
     @Override
     @RolesAllowed("security.user.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<RoleView> list() {
         Map<Integer, Long> holders = holders();
         return em.createQuery("SELECT r FROM Role r ORDER BY r.name", Role.class).getResultList().stream()
@@ -70,6 +73,7 @@ public class DefaultRoleAdministration implements RoleAdministration {
 
     @Override
     @RolesAllowed("security.user.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public RoleView get(int id) {
         return RoleView.of(find(id), holders().getOrDefault(id, 0L));
     }

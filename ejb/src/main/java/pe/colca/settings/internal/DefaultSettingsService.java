@@ -2,6 +2,8 @@ package pe.colca.settings.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,6 +65,7 @@ public class DefaultSettingsService implements SettingsService {
 
     @Override
     @RolesAllowed("settings.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<SettingEntry> search(SettingFilter filter, PageRequest page) {
         SettingFilter f = filter == null ? SettingFilter.all() : filter;
         Where where = new Where();
@@ -94,6 +97,7 @@ public class DefaultSettingsService implements SettingsService {
 
     @Override
     @RolesAllowed("settings.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SettingEntry get(String key) {
         List<SystemSetting> found = em.createQuery(SELECT + " WHERE s.settingKey = :key", SystemSetting.class)
                 .setParameter("key", key).getResultList();

@@ -2,6 +2,8 @@ package pe.colca.inventory.location.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,6 +62,7 @@ public class DefaultLocationService implements LocationService {
 
     @Override
     @RolesAllowed("inventory.location.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Location> search(LocationFilter filter, PageRequest page) {
         LocationFilter f = filter == null ? LocationFilter.all() : filter;
         Where where = new Where();
@@ -85,6 +88,7 @@ public class DefaultLocationService implements LocationService {
 
     @Override
     @RolesAllowed("inventory.location.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Location get(int id) {
         Location location = em.find(Location.class, id);
         if (location == null) {
@@ -144,6 +148,7 @@ public class DefaultLocationService implements LocationService {
 
     @Override
     @RolesAllowed("inventory.location.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countActive() {
         return em.createQuery("SELECT count(l) FROM Location l WHERE l.active = true", Long.class)
                 .getSingleResult();

@@ -4,6 +4,8 @@ import static pe.colca.common.SqlValues.instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -118,6 +120,7 @@ public class DefaultTransferService implements TransferService {
 
     @Override
     @RolesAllowed("inventory.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<TransferSummary> search(TransferFilter filter, PageRequest page) {
         TransferFilter f = filter == null ? TransferFilter.all() : filter;
         Where where = new Where()
@@ -153,6 +156,7 @@ public class DefaultTransferService implements TransferService {
 
     @Override
     @RolesAllowed("inventory.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public TransferDetail get(long id) {
         InventoryTransfer transfer = find(id);
         scope.requireAny(transfer.getFromLocationId(), transfer.getToLocationId());
