@@ -31,9 +31,9 @@ import pe.colca.sales.TaxSubtotal;
  *   (a discount affecting the base, {@code AllowanceCharge} code 00) and every total stays a sum of
  *   lines.</li>
  *   <li><b>IGV</b> is computed once per tax group on the exact sum of the lines' IGV and that amount is
- *   shared out to the lines in whole céntimos (largest remainder): each line's IGV is within a céntimo
- *   of its base × rate, the header's IGV equals base × rate rounded, and the sum of the lines is the
- *   header, however many lines there are (rounding each line alone drifts: 100 lines of S/ 0.33 would
+ *   shared out to the lines in whole céntimos (largest remainder): each line's IGV is less than a
+ *   céntimo from its exact IGV, the header's IGV is within a céntimo of the total base × rate, and the sum of
+ *   the lines is the header, however many lines there are (rounding each line alone drifts: 100 lines of S/ 0.33 would
  *   state S/ 5.00 of IGV on S/ 28.00 of value). With prices including IGV, a line's total is its
  *   shelf amount and its value is the total minus its IGV, so the customer pays the shelf price to
  *   the céntimo.</li>

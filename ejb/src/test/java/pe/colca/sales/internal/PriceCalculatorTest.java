@@ -321,6 +321,55 @@ class PriceCalculatorTest {
         assertEquals(List.of(m("0.33"), m("0.33"), m("0.34")), parts, "the largest remainder gets the céntimo");
     }
 
+    @Test
+    @DisplayName("500 random orders (seeded): totals are sums of lines, header IGV within a céntimo of base × rate")
+    void invariantsOnRandomOrders() {
+        java.util.Random random = new java.util.Random(20261203L);
+        String[] codes = {"10", "10", "10", "20", "30", "13", "21"};
+        BigDecimal cent = new BigDecimal("0.01");
+        for (int n = 0; n < 500; n++) {
+            List<Line> lines = new ArrayList<>();
+            int count = 1 + random.nextInt(60);
+            for (int i = 0; i < count; i++) {
+                BigDecimal price = BigDecimal.valueOf(1 + random.nextInt(99_999), 3);
+                BigDecimal quantity = random.nextBoolean() ? BigDecimal.valueOf(1 + random.nextInt(5))
+                        : BigDecimal.valueOf(1 + random.nextInt(2_000), 3);
+                String code = codes[random.nextInt(codes.length)];
+                BigDecimal amount = PriceCalculator.money(price.multiply(quantity));
+                BigDecimal discount = code.equals("13") || code.equals("21") || random.nextInt(4) > 0 ? null
+                        : PriceCalculator.money(amount.multiply(BigDecimal.valueOf(random.nextInt(50), 2)));
+                lines.add(new Line(i + 1, price, quantity, discount, code));
+            }
+            PriceCalculator calculator = random.nextBoolean() ? INCLUDED : EXCLUDED;
+            PricedOrder o;
+            try {
+                o = calculator.price(new PricingInput(lines, random.nextInt(3) == 0 ? cent : null,
+                        random.nextBoolean() ? new BigDecimal("9.90") : null));
+            } catch (DiscountAboveAmount everythingFree) {
+                continue; // an order discount of 0.01 on an order of free items only
+            }
+            BigDecimal base = BigDecimal.ZERO;
+            for (PricedLine l : o.documentLines()) {
+                if (!l.free()) {
+                    assertEquals(l.total(), l.lineExtensionAmount().add(l.igv()), "total = value + IGV");
+                    assertEquals(l.lineExtensionAmount(), l.grossValue().subtract(l.discountValue()));
+                }
+                if (l.group() == TaxGroup.GRAVADO) {
+                    base = base.add(l.lineExtensionAmount());
+                    // less than a céntimo from the exact IGV; with IGV included the base moves with it: ≤ 1.18 céntimos
+                    assertTrue(l.igv().subtract(l.lineExtensionAmount().multiply(RATE)).abs()
+                            .compareTo(new BigDecimal("0.0118")) <= 0, "line IGV within 1.18 céntimos: " + l);
+                }
+            }
+            BigDecimal headerIgv = o.subtotal(TaxGroup.GRAVADO).map(TaxSubtotal::taxAmount).orElse(BigDecimal.ZERO);
+            assertEquals(0, headerIgv.compareTo(o.taxTotal()));
+            assertTrue(headerIgv.subtract(base.multiply(RATE)).abs().compareTo(cent) <= 0,
+                    "header IGV within a céntimo of base × rate, order " + n);
+            assertOrder(o, o.subtotal().toPlainString(), o.discountTotal().toPlainString(),
+                    o.shippingCost().toPlainString(), o.taxTotal().toPlainString(), o.grandTotal().toPlainString());
+        }
+    }
+
     // ------------------------------------------------------------------------------------ helpers
 
     private static Line line(long variant, String price, String quantity, String discount, String code) {
