@@ -75,7 +75,9 @@ final class SchemaSamples {
             new CheckSample("security", "ck_audit_logs_sealed_together",
                     "INSERT INTO audit_logs (id, action, created_at, seq) VALUES (-1, 'x', now(), 1)"),
             new CheckSample("settings", "ck_system_settings_data_type",
-                    "INSERT INTO system_settings (id, setting_key, data_type) VALUES (-1, 'x', 'DATE')"));
+                    "INSERT INTO system_settings (id, setting_key, data_type) VALUES (-1, 'x', 'DATE')"),
+            new CheckSample("sales", "ck_order_number_counters_last_number",
+                    "INSERT INTO order_number_counters (store_code, business_day, last_number) VALUES ('x', current_date, 0)"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(

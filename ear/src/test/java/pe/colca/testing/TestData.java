@@ -202,6 +202,7 @@ public final class TestData {
         private String size;
         private String color;
         private boolean bulk;
+        private String taxCode = "10";
 
         public ProductBuilder name(String name) {
             this.name = name;
@@ -276,6 +277,12 @@ public final class TestData {
             return this;
         }
 
+        /** The product's SUNAT catalog 07 code (default {@code 10}, gravado). */
+        public ProductBuilder taxCode(String taxCode) {
+            this.taxCode = taxCode;
+            return this;
+        }
+
         public NewProduct create() throws SQLException {
             String shown = name == null ? "Producto de prueba " + suffix : name;
             String slugged = slug != null ? slug
@@ -285,8 +292,8 @@ public final class TestData {
                 c.setAutoCommit(false);
                 try {
                     long product = number(c, "INSERT INTO products (id, name, slug, base_price, cost_price, tax_code,"
-                            + " status, brand_id) VALUES (nextval('products_seq'), ?, ?, ?, ?, '10', ?, ?) RETURNING id",
-                            shown, slugged, basePrice, costPrice, status, brandId);
+                            + " status, brand_id) VALUES (nextval('products_seq'), ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                            shown, slugged, basePrice, costPrice, taxCode, status, brandId);
                     List<NewVariant> created = new ArrayList<>();
                     if (bulk) {
                         try (PreparedStatement insert = prepare(c, "INSERT INTO product_variants (id, product_id, sku,"
