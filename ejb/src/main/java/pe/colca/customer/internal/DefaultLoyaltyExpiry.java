@@ -14,7 +14,8 @@ import pe.colca.settings.Settings;
 
 /**
  * Expiry of old points (the job {@code customer-loyalty-expiry} calls it chunk by chunk, in the chunk's
- * transaction). Unlike the hot paths, it locks the account row first ({@code SELECT ... FOR UPDATE}) and then
+ * transaction). Unlike the hot paths, it locks the account row first ({@code SELECT ... FOR NO KEY UPDATE}, which
+ * does not wait for the foreign-key checks of concurrent ledger lines, so it cannot deadlock with them) and then
  * sums the account's lines: the amount due must be computed on a balance no redemption can change before the
  * EXPIRE line is written. What expires is {@code min(balance, max(0, credited before the cutoff − ever
  * taken))} (points are spent oldest first); right after an EXPIRE that is 0, so reruns and restarts write
@@ -51,7 +52,7 @@ public class DefaultLoyaltyExpiry implements LoyaltyExpiry {
 
     @Override
     public int expire(long accountId, Instant cutoff, LocalDate asOf) {
-        List<?> locked = em.createNativeQuery("SELECT points_balance FROM loyalty_accounts WHERE id = :a FOR UPDATE")
+        List<?> locked = em.createNativeQuery("SELECT points_balance FROM loyalty_accounts WHERE id = :a FOR NO KEY UPDATE")
                 .setParameter("a", accountId).getResultList();
         if (locked.isEmpty()) {
             return 0;

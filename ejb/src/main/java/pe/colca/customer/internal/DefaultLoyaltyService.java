@@ -291,7 +291,7 @@ public class DefaultLoyaltyService implements LoyaltyService {
 
     private Account account(long accountId, boolean lock) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT id, points_balance, lifetime_points, last_movement_at,"
-                        + " version FROM loyalty_accounts WHERE id = :a" + (lock ? " FOR UPDATE" : ""))
+                        + " version FROM loyalty_accounts WHERE id = :a" + (lock ? " FOR NO KEY UPDATE" : ""))
                 .setParameter("a", accountId).getSingleResult();
         return new Account(LedgerRows.longValue(row[0]), ((Number) row[1]).intValue(), ((Number) row[2]).intValue(),
                 LedgerRows.instant(row[3]), LedgerRows.longValue(row[4]));
