@@ -46,6 +46,12 @@ final class SchemaSamples {
                             + " VALUES (-1, 'DNI', '12345678', 'x', 'GOLD')"),
             new CheckSample("customer", "ck_wallet_transactions_amount",
                     "INSERT INTO wallet_transactions (id, wallet_id, type, amount) VALUES (-1, -1, 'CREDIT', 0)"),
+            new CheckSample("customer", "ck_loyalty_order_points_reversed",
+                    "INSERT INTO loyalty_order_points (order_id, loyalty_account_id, order_amount, points_earned,"
+                            + " points_reversed) VALUES (-1, -1, 10, 5, 6)"),
+            new CheckSample("customer", "ck_loyalty_order_points_refunded",
+                    "INSERT INTO loyalty_order_points (order_id, loyalty_account_id, order_amount, points_earned,"
+                            + " refunded_amount) VALUES (-1, -1, 10, 5, 10.01)"),
             new CheckSample("sales", "ck_orders_status",
                     "INSERT INTO orders (id, order_number, location_id, channel, status) VALUES (-1, 'x', -1, 'POS', 'SHIPPED')"),
             new CheckSample("sales", "ck_orders_amounts",

@@ -42,7 +42,8 @@ final class TableOwnership {
             Map.entry("inventory_transfers", "inventory"), Map.entry("inventory_transfer_lines", "inventory"),
             Map.entry("inventory_transfer_receipts", "inventory"), Map.entry("inventory_counts", "inventory"),
             Map.entry("inventory_count_lines", "inventory"), Map.entry("user_locations", "security"),
-            Map.entry("order_number_counters", "sales"));
+            Map.entry("order_number_counters", "sales"),
+            Map.entry("loyalty_order_points", "customer"));
 
     /**
      * Views an area publishes for other areas' read-only list queries (the owner keeps them

@@ -46,6 +46,10 @@ public class WalletTransaction {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Why a manual adjustment was made (V20); null for other kinds. */
+    @Column(name = "reason")
+    private String reason;
+
     protected WalletTransaction() {
     }
 
@@ -86,5 +90,9 @@ public class WalletTransaction {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getReason() {
+        return reason;
     }
 }

@@ -1,0 +1,98 @@
+package pe.colca.customer.internal;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import pe.colca.common.InvalidInput;
+import pe.colca.common.Messages;
+import pe.colca.common.SqlValues;
+import pe.colca.customer.LedgerCustomerNotFound;
+
+/**
+ * The SQL both ledgers share: find a live customer with his account or wallet in one round trip, create the
+ * account or wallet on first use ({@code INSERT ... ON CONFLICT (customer_id) DO NOTHING}, so two first uses
+ * cannot collide on the one-per-customer key), and the checks of amounts, points and texts.
+ */
+final class LedgerRows {
+
+    /** The largest single amount (S/) or order amount accepted; numeric(14,2) holds far more. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000.00");
+    static final int MAX_POINTS = 1_000_000;
+    static final int MAX_REASON = 500;
+    static final int MAX_REFERENCE = 100;
+
+    /** A live customer and his account or wallet id (null before the first use). */
+    record Holder(long customerId, String segment, Long ledgerId) {
+    }
+
+    private LedgerRows() {
+    }
+
+    /** The customer with his loyalty account ({@code table} = loyalty_accounts) or wallet (customer_wallets). */
+    static Holder holder(EntityManager em, String table, long customerId) {
+        List<?> rows = em.createNativeQuery("SELECT c.id, c.segment, a.id FROM customers c LEFT JOIN " + table
+                        + " a ON a.customer_id = c.id WHERE c.id = :c AND c.deleted_at IS NULL")
+                .setParameter("c", customerId).getResultList();
+        if (rows.isEmpty()) {
+            throw new LedgerCustomerNotFound(customerId);
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Holder(customerId, (String) row[1], row[2] == null ? null : ((Number) row[2]).longValue());
+    }
+
+    /** The account or wallet id of the customer, created now when he has none. */
+    static long created(EntityManager em, String table, Holder holder) {
+        if (holder.ledgerId() != null) {
+            return holder.ledgerId();
+        }
+        em.createNativeQuery("INSERT INTO " + table + " (id, customer_id, version) VALUES (nextval('" + table
+                        + "_seq'), :c, 0) ON CONFLICT (customer_id) DO NOTHING")
+                .setParameter("c", holder.customerId()).executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT id FROM " + table + " WHERE customer_id = :c")
+                .setParameter("c", holder.customerId()).getSingleResult()).longValue();
+    }
+
+    /** A positive amount of at most two decimals and {@link #MAX_AMOUNT}. */
+    static BigDecimal amount(String field, BigDecimal amount, boolean signed, Locale locale) {
+        if (amount == null) {
+            throw invalid(field, "wallet.amount.required", locale);
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw invalid(field, "wallet.amount.scale", locale);
+        }
+        if (signed ? amount.signum() == 0 : amount.signum() <= 0) {
+            throw invalid(field, signed ? "wallet.amount.nonZero" : "wallet.amount.positive", locale);
+        }
+        if (amount.abs().compareTo(MAX_AMOUNT) > 0) {
+            throw invalid(field, "wallet.amount.max", locale);
+        }
+        return amount.setScale(2);
+    }
+
+    /** Required text of at most {@code max} characters, stripped. */
+    static String text(String field, String value, int max, String requiredKey, String sizeKey, Locale locale) {
+        if (value == null || value.isBlank()) {
+            throw invalid(field, requiredKey, locale);
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw invalid(field, sizeKey, locale);
+        }
+        return stripped;
+    }
+
+    static InvalidInput invalid(String field, String key, Locale locale) {
+        return new InvalidInput(Map.of(field, Messages.format(locale, key)));
+    }
+
+    static long longValue(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    static Instant instant(Object value) {
+        return SqlValues.instant(value);
+    }
+}
