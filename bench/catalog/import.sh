@@ -3,14 +3,14 @@
 # PostgreSQL COPY of the same rows into a plain table, measured in the same run.
 #
 #   bench/catalog/import.sh     # against a running Colca (bin/colca-run: :8080, PostgreSQL :5433)
-# Environment: ROWS (100000), CHUNK (500), BENCH_URL, PG*. 10 variants per product. The imported
+# Environment: ROWS (100000), CHUNK (1000, the server default), BENCH_URL, PG*. 10 variants per product. The imported
 # products stay (SKUs IMP<stamp>-n, slugs imp-<stamp>-n) unless KEEP=0 removes them at the end.
 set -euo pipefail
 BENCH_URL=${BENCH_URL:-http://127.0.0.1:8080}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5433} PGDATABASE=${PGDATABASE:-colca}
 export PGUSER=${PGUSER:-colca} PGPASSWORD=${PGPASSWORD:-colca}
 ROWS=${ROWS:-100000}
-CHUNK=${CHUNK:-500}
+CHUNK=${CHUNK:-1000}
 work=$(mktemp -d /tmp/colca-import-bench.XXXXXX)
 stamp=IMP$(date +%H%M%S)
 slug=$(tr '[:upper:]' '[:lower:]' <<<"$stamp")

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,35 @@ final class BulkInserts {
                       Long changedBy, String justification) {
     }
 
+    /** A key of the set that a live record already has ({@code field}: slug, sku or barcode). */
+    record Taken(String field, String key) {
+    }
+
     private BulkInserts() {
+    }
+
+    /**
+     * The first of the set's product slugs, SKUs and barcodes that a live record already has, or null:
+     * one statement for the three checks, each an index look-up per key ({@code = ANY(array)}, so the
+     * statement text and its plan stay the same whatever the set's size).
+     */
+    static Taken firstTaken(Connection c, Collection<String> slugs, Collection<String> skus,
+                            Collection<String> barcodes) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                (SELECT 'slug' AS field, slug AS taken FROM products WHERE deleted_at IS NULL AND slug = ANY(?) LIMIT 1)
+                UNION ALL
+                (SELECT 'sku', sku FROM product_variants WHERE deleted_at IS NULL AND sku = ANY(?) LIMIT 1)
+                UNION ALL
+                (SELECT 'barcode', barcode FROM product_variants WHERE deleted_at IS NULL AND barcode = ANY(?) LIMIT 1)
+                LIMIT 1
+                """)) {
+            st.setArray(1, c.createArrayOf("varchar", slugs.toArray()));
+            st.setArray(2, c.createArrayOf("varchar", skus.toArray()));
+            st.setArray(3, c.createArrayOf("varchar", barcodes.toArray()));
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? new Taken(rs.getString(1), rs.getString(2)) : null;
+            }
+        }
     }
 
     /** Inserts the products; their ids by slug. */

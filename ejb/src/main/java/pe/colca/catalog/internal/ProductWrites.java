@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -149,9 +148,11 @@ public class ProductWrites {
                     v.dimensions(), v.mainImageUrl(), v.active()));
         }
         refuseUnknownReferences(brandIds, categoryIds);
-        refuseTaken("SELECT p.slug FROM Product p WHERE p.slug IN :keys", "slug", basePrices.keySet());
-        refuseTaken("SELECT v.sku FROM ProductVariant v WHERE v.sku IN :keys", "sku", skus);
-        refuseTaken("SELECT v.barcode FROM ProductVariant v WHERE v.barcode IN :keys", "barcode", barcodes);
+        BulkInserts.Taken taken = em.unwrap(Session.class).doReturningWork(c -> BulkInserts.firstTaken(c,
+                basePrices.keySet(), skus, barcodes));
+        if (taken != null) {
+            throw new DuplicateKey(taken.field(), taken.key());
+        }
         Map<String, Long> productIds = new HashMap<>();
         Set<String> named = new HashSet<>();
         variants.forEach(r -> named.add(r.productSlug()));
@@ -246,18 +247,6 @@ public class ProductWrites {
                 throw InvalidInput.of("categoryId", Messages.format(Messages.DEFAULT_LOCALE,
                         "catalog.product.category.unknown", id));
             }
-        }
-    }
-
-    /** Refuses the set when a live record already has one of {@code keys} ({@code query} selects them). */
-    private void refuseTaken(String query, String field, Collection<String> keys) {
-        if (keys.isEmpty()) {
-            return;
-        }
-        List<String> taken = em.createQuery(query, String.class).setParameter("keys", keys).setMaxResults(1)
-                .getResultList();
-        if (!taken.isEmpty()) {
-            throw new DuplicateKey(field, taken.get(0));
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +28,9 @@ import pe.colca.catalog.internal.NewProductRow;
 import pe.colca.catalog.internal.NewVariantRow;
 import pe.colca.catalog.internal.PriceCause;
 import pe.colca.catalog.internal.ProductWrites;
+import pe.colca.catalog.importing.internal.ChunkLookups.Known;
 import pe.colca.common.BusinessException;
+import org.hibernate.Session;
 
 /**
  * The set-based half of a chunk of the {@code catalog-import} job: in one new transaction, reads
@@ -56,11 +57,6 @@ public class ChunkWrites {
 
     @EJB
     private ProductWrites products;
-
-    /** A product as the chunk sees it: from the database or created by an earlier row of the chunk. */
-    private record Known(String name, Long brandId, Long categoryId, BigDecimal costPrice, String taxCode,
-                         ProductStatus status, BigDecimal basePrice) {
-    }
 
     /**
      * Writes the rows that can be written set-based and returns the others, in file order, for the
@@ -92,16 +88,20 @@ public class ChunkWrites {
                 barcodes.put(row, null);   // the one-by-one path reports it
             }
         }
-        Map<String, String> existing = existingSkus(skus);
-        Set<String> heldBarcodes = heldBarcodes(barcodes.values());
-        Map<String, Long> brands = ids("SELECT lower(b.name) AS k, b.id AS ref FROM Brand b WHERE lower(b.name) IN :keys",
-                brandNames);
-        Map<String, Long> categories = ids("SELECT c.slug AS k, c.id AS ref FROM Category c WHERE c.slug IN :keys",
-                categorySlugs);
-        Map<String, Known> known = knownProducts(slugs);
+        Set<String> codes = new HashSet<>(barcodes.values());
+        codes.remove(null);
+        Lookups found = em.unwrap(Session.class).doReturningWork(c -> new Lookups(ChunkLookups.existingSkus(c, skus),
+                ChunkLookups.heldBarcodes(c, codes), ChunkLookups.brands(c, brandNames),
+                ChunkLookups.categories(c, categorySlugs), ChunkLookups.products(c, slugs)));
+        Map<String, String> existing = found.existing();
+        Set<String> heldBarcodes = found.heldBarcodes();
+        Map<String, Long> brands = found.brands();
+        Map<String, Long> categories = found.categories();
+        Map<String, Known> known = found.products();
 
-        Long startedBy = ledger.startedBy(importId);
-        String note = "Importación masiva " + importId + " (" + ledger.fileName(importId) + ")";
+        ImportLedger.Origin origin = ledger.origin(importId);
+        Long startedBy = origin.startedBy();
+        String note = "Importación masiva " + importId + " (" + origin.fileName() + ")";
         Set<String> touched = new HashSet<>();     // keys of the rows seen so far
         Set<String> oneByOne = new HashSet<>();    // keys of the rows left to the one-by-one path
         List<String> generatedSlugs = new ArrayList<>();
@@ -149,6 +149,11 @@ public class ChunkWrites {
         return rest;
     }
 
+    /** What a chunk's look-ups found, each with one statement ({@link ChunkLookups}). */
+    private record Lookups(Map<String, String> existing, Set<String> heldBarcodes, Map<String, Long> brands,
+                           Map<String, Long> categories, Map<String, Known> products) {
+    }
+
     /** Adds the row's new SKU to the set when it needs nothing but a create; false leaves it one by one. */
     private static boolean add(ImportRow row, String barcode, Map<String, Known> known, Map<String, Long> brands,
                                Map<String, Long> categories, Set<String> granted, PriceCause cause, Author author,
@@ -188,49 +193,5 @@ public class ChunkWrites {
 
     private static boolean positive(BigDecimal price) {
         return price == null || pe.colca.catalog.PricePolicy.isPositive(price);
-    }
-
-    /** The live variants among {@code skus}: SKU → its product's slug (empty when the product is deleted). */
-    private Map<String, String> existingSkus(Set<String> skus) {
-        Map<String, String> found = new HashMap<>();
-        for (Tuple t : em.createQuery("SELECT v.sku AS vsku, p.slug AS pslug FROM ProductVariant v LEFT JOIN v.product p"
-                + " WHERE v.sku IN :skus", Tuple.class).setParameter("skus", skus).getResultList()) {
-            String slug = t.get("pslug", String.class);
-            found.put(t.get("vsku", String.class), slug == null ? "" : slug);
-        }
-        return found;
-    }
-
-    private Set<String> heldBarcodes(java.util.Collection<String> codes) {
-        Set<String> wanted = new HashSet<>(codes);
-        wanted.remove(null);
-        return wanted.isEmpty() ? Set.of() : new HashSet<>(em.createQuery("SELECT v.barcode FROM ProductVariant v"
-                + " WHERE v.barcode IN :codes", String.class).setParameter("codes", wanted).getResultList());
-    }
-
-    private Map<String, Long> ids(String query, Set<String> keys) {
-        Map<String, Long> ids = new HashMap<>();
-        if (!keys.isEmpty()) {
-            for (Tuple t : em.createQuery(query, Tuple.class).setParameter("keys", keys).getResultList()) {
-                ids.putIfAbsent(t.get("k", String.class), ((Number) t.get("ref")).longValue());
-            }
-        }
-        return ids;
-    }
-
-    private Map<String, Known> knownProducts(Set<String> slugs) {
-        Map<String, Known> known = new HashMap<>();
-        if (!slugs.isEmpty()) {
-            for (Tuple t : em.createQuery("SELECT p.slug AS pslug, p.name AS pname, p.brandId AS pbrand,"
-                    + " p.categoryId AS pcategory, p.costPrice AS pcost, p.taxCode AS ptax, p.status AS pstatus,"
-                    + " p.basePrice AS pbase FROM Product p WHERE p.slug IN :slugs", Tuple.class)
-                    .setParameter("slugs", slugs).getResultList()) {
-                known.put(t.get("pslug", String.class), new Known(t.get("pname", String.class),
-                        t.get("pbrand", Long.class), t.get("pcategory", Long.class),
-                        t.get("pcost", BigDecimal.class), t.get("ptax", String.class),
-                        t.get("pstatus", ProductStatus.class), t.get("pbase", BigDecimal.class)));
-            }
-        }
-        return known;
     }
 }

@@ -90,6 +90,22 @@ public class ImportLedger {
                 ((Number) r[10]).intValue());
     }
 
+    /** Who started import {@code id} and the file's name, with one query. */
+    public Origin origin(long id) {
+        List<jakarta.persistence.Tuple> rows = em.createNativeQuery("SELECT started_by AS starter, file_name AS fname"
+                + " FROM catalog_imports WHERE id = ?1", jakarta.persistence.Tuple.class)
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            throw new CatalogRecordNotFound(IMPORT, id);
+        }
+        Number by = rows.get(0).get("starter", Number.class);
+        return new Origin(by == null ? null : by.longValue(), rows.get(0).get("fname", String.class));
+    }
+
+    /** Who started an import (null: a deleted user) and the name of its file. */
+    public record Origin(Long startedBy, String fileName) {
+    }
+
     public Long startedBy(long id) {
         List<?> rows = em.createNativeQuery("SELECT started_by FROM catalog_imports WHERE id = ?1")
                 .setParameter(1, id).getResultList();

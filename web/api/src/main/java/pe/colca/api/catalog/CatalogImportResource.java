@@ -95,7 +95,7 @@ public class CatalogImportResource {
     @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "startCatalogImport",
             summary = "Start an import", description = "The body is the CSV file (UTF-8, optional BOM, header row). "
-            + "Needs catalog.import. chunkSize: rows per transaction/checkpoint (1–1000, default 100). failAfterRow: "
+            + "Needs catalog.import. chunkSize: rows per transaction/checkpoint (1–1000, default 1000). failAfterRow: "
             + "restart drill only — the first run fails after the chunk holding that data row.")
     @APIResponse(responseCode = "202", description = "Started; Location names the import.",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
