@@ -41,7 +41,8 @@ final class TableOwnership {
             Map.entry("catalog_variant_index", "catalog"), Map.entry("security_user_names", "security"),
             Map.entry("inventory_transfers", "inventory"), Map.entry("inventory_transfer_lines", "inventory"),
             Map.entry("inventory_transfer_receipts", "inventory"), Map.entry("inventory_counts", "inventory"),
-            Map.entry("inventory_count_lines", "inventory"), Map.entry("user_locations", "security"));
+            Map.entry("inventory_count_lines", "inventory"), Map.entry("user_locations", "security"),
+            Map.entry("customer_ubigeo", "customer"));
 
     /**
      * Views an area publishes for other areas' read-only list queries (the owner keeps them
