@@ -28,10 +28,11 @@ ALTER TABLE customers ADD CONSTRAINT ck_customers_phone CHECK (phone IS NULL OR 
 --    Emails are stored lower case by the service; this index makes a mixed-case row written by hand clash too.
 CREATE UNIQUE INDEX uq_customers_email_lower ON customers (lower(email)) WHERE deleted_at IS NULL AND email IS NOT NULL;
 
--- 5. Search (accent- and case-insensitive, partial): colca_unaccent() is V4's IMMUTABLE wrapper of
+-- 5. Search (accent- and case-insensitive, partial; the name index's expression is the one the JPQL search
+--    writes, lower(colca_unaccent(lower(name))), so the planner can use it): colca_unaccent() is V4's IMMUTABLE wrapper of
 --    unaccent (both extensions since V3, in Debian's postgresql-15 contrib); trigram indexes serve
 --    LIKE '%text%' on the name and email; the phone and document are searched by prefix/substring too.
-CREATE INDEX ix_customers_name_trgm ON customers USING gin (colca_unaccent(lower(full_name)) gin_trgm_ops)
+CREATE INDEX ix_customers_name_trgm ON customers USING gin (lower(colca_unaccent(lower(full_name))) gin_trgm_ops)
     WHERE deleted_at IS NULL;
 CREATE INDEX ix_customers_email_trgm ON customers USING gin (lower(email) gin_trgm_ops) WHERE deleted_at IS NULL;
 CREATE INDEX ix_customers_phone_trgm ON customers USING gin (phone gin_trgm_ops) WHERE deleted_at IS NULL;

@@ -94,7 +94,9 @@ public class DefaultCustomerService implements CustomerService {
         if (f.text() != null && !f.text().isBlank()) {
             String text = f.text().strip();
             String digits = text.replaceAll("[^0-9]", "");
-            StringBuilder any = new StringBuilder("(function('colca_unaccent', lower(c.fullName)) LIKE :name ESCAPE '!'"
+            // lower(...) around the user function types it as text for LIKE (as the catalog does); V19's trigram
+            // index ix_customers_name_trgm is on the same expression, so it serves the query
+            StringBuilder any = new StringBuilder("(lower(function('colca_unaccent', lower(c.fullName))) LIKE :name ESCAPE '!'"
                     + " OR lower(c.email) LIKE :text ESCAPE '!' OR c.docNumber LIKE :doc ESCAPE '!'");
             where.param("name", Where.containing(Texts.unaccent(text)))
                     .param("text", Where.containing(text))
