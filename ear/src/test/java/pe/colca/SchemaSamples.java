@@ -46,6 +46,17 @@ final class SchemaSamples {
                             + " VALUES (-1, 'DNI', '12345678', 'x', 'GOLD')"),
             new CheckSample("customer", "ck_wallet_transactions_amount",
                     "INSERT INTO wallet_transactions (id, wallet_id, type, amount) VALUES (-1, -1, 'CREDIT', 0)"),
+            new CheckSample("customer", "ck_customers_phone",
+                    "INSERT INTO customers (id, doc_type, doc_number, full_name, phone)"
+                            + " VALUES (-1, 'DNI', '12345678', 'x', '987654321')"),
+            new CheckSample("customer", "ck_customers_marketing_consent",
+                    "INSERT INTO customers (id, doc_type, doc_number, full_name, marketing_consent)"
+                            + " VALUES (-1, 'DNI', '12345678', 'x', true)"),
+            new CheckSample("customer", "ck_customer_ubigeo_code",
+                    "INSERT INTO customer_ubigeo (ubigeo, department, province, district) VALUES ('15A101', 'x', 'x', 'x')"),
+            new CheckSample("customer", "ck_customer_addresses_geo_coordinates",
+                    "INSERT INTO customer_addresses (id, customer_id, address_line, geo_coordinates)"
+                            + " VALUES (-1, -1, 'x', 'north')"),
             new CheckSample("sales", "ck_orders_status",
                     "INSERT INTO orders (id, order_number, location_id, channel, status) VALUES (-1, 'x', -1, 'POS', 'SHIPPED')"),
             new CheckSample("sales", "ck_orders_amounts",
