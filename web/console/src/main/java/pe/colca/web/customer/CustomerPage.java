@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.primefaces.PrimeFaces;
 import pe.colca.common.StaleVersion;
 import pe.colca.customer.ConsentChannel;
 import pe.colca.customer.Customer;
@@ -138,7 +137,6 @@ public class CustomerPage implements Serializable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        PrimeFaces.current().ajax().addCallbackParam("redirected", true);
     }
 
     private Locale locale() {
