@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
 import pe.colca.api.ETags;
+import pe.colca.api.JsonFields;
 import pe.colca.api.PageParams;
 import pe.colca.api.Paging;
 import pe.colca.api.QueryValues;
@@ -119,12 +120,8 @@ public class CustomerResource {
                     enumeration = {"DNI", "RUC", "CE", "PASSPORT"})) String type,
             @QueryParam("number") @Parameter(required = true, example = "46779354") String number,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        IdentityDocumentType docType = QueryValues.enumeration("type", type, IdentityDocumentType.class, errors,
-                request.getLocale());
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        // an unknown type goes to the service as null: it refuses it (400, field type) after the permission check
+        IdentityDocumentType docType = JsonFields.parseEnum(IdentityDocumentType.class, type);
         CustomerLookup found = customers.lookupByDocument(docType, number);
         EntityTag tag = CustomerLookupView.etag(found);
         if (CustomerLookupView.matches(ifNoneMatch, tag)) {
