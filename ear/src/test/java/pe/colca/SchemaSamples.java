@@ -52,6 +52,17 @@ final class SchemaSamples {
             new CheckSample("customer", "ck_loyalty_order_points_refunded",
                     "INSERT INTO loyalty_order_points (order_id, loyalty_account_id, order_amount, points_earned,"
                             + " refunded_amount) VALUES (-1, -1, 10, 5, 10.01)"),
+            new CheckSample("customer", "ck_customers_phone",
+                    "INSERT INTO customers (id, doc_type, doc_number, full_name, phone)"
+                            + " VALUES (-1, 'DNI', '12345678', 'x', '987654321')"),
+            new CheckSample("customer", "ck_customers_marketing_consent",
+                    "INSERT INTO customers (id, doc_type, doc_number, full_name, marketing_consent)"
+                            + " VALUES (-1, 'DNI', '12345678', 'x', true)"),
+            new CheckSample("customer", "ck_customer_ubigeo_code",
+                    "INSERT INTO customer_ubigeo (ubigeo, department, province, district) VALUES ('15A101', 'x', 'x', 'x')"),
+            new CheckSample("customer", "ck_customer_addresses_geo_coordinates",
+                    "INSERT INTO customer_addresses (id, customer_id, address_line, geo_coordinates)"
+                            + " VALUES (-1, -1, 'x', 'north')"),
             new CheckSample("sales", "ck_orders_status",
                     "INSERT INTO orders (id, order_number, location_id, channel, status) VALUES (-1, 'x', -1, 'POS', 'SHIPPED')"),
             new CheckSample("sales", "ck_orders_amounts",

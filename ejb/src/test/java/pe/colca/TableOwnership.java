@@ -43,7 +43,8 @@ final class TableOwnership {
             Map.entry("inventory_transfer_receipts", "inventory"), Map.entry("inventory_counts", "inventory"),
             Map.entry("inventory_count_lines", "inventory"), Map.entry("user_locations", "security"),
             Map.entry("order_number_counters", "sales"),
-            Map.entry("loyalty_order_points", "customer"));
+            Map.entry("loyalty_order_points", "customer"),
+            Map.entry("customer_ubigeo", "customer"));
 
     /**
      * Views an area publishes for other areas' read-only list queries (the owner keeps them

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import pe.colca.customer.IdentityDocumentType;
+import pe.colca.customer.IdentityDocuments;
 
 /**
  * The one fixture builder of the integration tests: rows written straight into the test database
@@ -474,6 +476,38 @@ public final class TestData {
     public void removeSetting(String key) throws SQLException {
         number("WITH gone AS (DELETE FROM system_settings WHERE setting_key = ? RETURNING 1) SELECT count(*) FROM gone",
                 key);
+    }
+
+    // ---- customers (issue 11) ------------------------------------------------------------------
+
+    /** A live customer written by {@link #customer()} or {@link #customer(IdentityDocumentType, String)}. */
+    public record NewCustomer(long id, IdentityDocumentType docType, String docNumber, String fullName, String email) {
+    }
+
+    /** A live, active REGULAR customer with a random valid DNI, a unique name and email. */
+    public NewCustomer customer() throws SQLException {
+        return customer(IdentityDocumentType.DNI, dni());
+    }
+
+    /** A live, active REGULAR customer with this document (a RUC gets a business name). */
+    public NewCustomer customer(IdentityDocumentType type, String number) throws SQLException {
+        String s = suffix().toLowerCase(Locale.ROOT);
+        String name = (type == IdentityDocumentType.RUC ? "Empresa de prueba " : "Cliente de prueba ") + s;
+        String email = "cliente-" + s + "@it.colca.test";
+        long id = number("INSERT INTO customers (id, doc_type, doc_number, full_name, email)"
+                + " VALUES (nextval('customers_seq'), ?, ?, ?, ?) RETURNING id", type.name(), number, name, email);
+        return new NewCustomer(id, type, number, name, email);
+    }
+
+    /** A random DNI (8 digits). */
+    public static String dni() {
+        return String.format("%08d", RANDOM.nextInt(100_000_000));
+    }
+
+    /** A random valid company RUC (prefix 20, módulo 11 check digit). */
+    public static String ruc() {
+        String ten = "20" + String.format("%08d", RANDOM.nextInt(100_000_000));
+        return ten + IdentityDocuments.rucCheckDigit(ten);
     }
 
     // ---- reading ------------------------------------------------------------------------------

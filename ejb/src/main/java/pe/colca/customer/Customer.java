@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +81,25 @@ public class Customer {
     @Embedded
     private SoftDeletion deletion = new SoftDeletion();
 
+    /** Optimistic lock (V19): the API's ETag; address changes raise it too (the customer is the aggregate). */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    /** Marketing consent (V19, Ley 29733): whether, through which channel, when and who recorded it. */
+    @Column(name = "marketing_consent", nullable = false)
+    private boolean marketingConsent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "marketing_consent_channel", length = 30)
+    private ConsentChannel marketingConsentChannel;
+
+    @Column(name = "marketing_consent_at")
+    private Instant marketingConsentAt;
+
+    @Column(name = "marketing_consent_by")
+    private Long marketingConsentBy;
+
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<CustomerAddress> addresses = new ArrayList<>();
@@ -120,6 +140,25 @@ public class Customer {
     public void changePersonalData(LocalDate birthDate, Gender gender) {
         this.birthDate = birthDate;
         this.gender = gender;
+    }
+
+    /**
+     * Records the customer's answer to marketing: a change of the answer or of the channel is stamped
+     * with who recorded it and when; the same answer again keeps the original stamp.
+     */
+    public void recordMarketingConsent(boolean consent, ConsentChannel channel, Long recordedBy, Instant at) {
+        if (consent && channel == null) {
+            throw new IllegalArgumentException("a consent needs its channel");
+        }
+        ConsentChannel effective = consent ? channel : marketingConsentChannel;
+        boolean changed = consent != marketingConsent || (consent && channel != marketingConsentChannel);
+        if (!changed) {
+            return;
+        }
+        this.marketingConsent = consent;
+        this.marketingConsentChannel = effective;
+        this.marketingConsentAt = at == null ? Instant.now() : at;
+        this.marketingConsentBy = recordedBy;
     }
 
     public void moveToSegment(CustomerSegment segment) {
@@ -224,6 +263,26 @@ public class Customer {
 
     public SoftDeletion getDeletion() {
         return deletion;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isMarketingConsent() {
+        return marketingConsent;
+    }
+
+    public ConsentChannel getMarketingConsentChannel() {
+        return marketingConsentChannel;
+    }
+
+    public Instant getMarketingConsentAt() {
+        return marketingConsentAt;
+    }
+
+    public Long getMarketingConsentBy() {
+        return marketingConsentBy;
     }
 
     public List<CustomerAddress> getAddresses() {

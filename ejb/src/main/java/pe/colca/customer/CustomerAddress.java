@@ -49,6 +49,10 @@ public class CustomerAddress {
     @Column(name = "is_default", nullable = false)
     private boolean defaultAddress;
 
+    /** INEI district code (V19, {@code customer_ubigeo}); null for an address outside the list. */
+    @Column(name = "ubigeo", length = 6)
+    private String ubigeo;
+
     protected CustomerAddress() {
     }
 
@@ -69,6 +73,11 @@ public class CustomerAddress {
         this.city = city;
         this.reference = reference;
         this.geoCoordinates = geoCoordinates;
+    }
+
+    /** Sets the district's ubigeo (null: not from the list); district and city are set by {@link #change}. */
+    public void locate(String ubigeo) {
+        this.ubigeo = ubigeo;
     }
 
     void setDefaultAddress(boolean defaultAddress) {
@@ -105,6 +114,10 @@ public class CustomerAddress {
 
     public String getGeoCoordinates() {
         return geoCoordinates;
+    }
+
+    public String getUbigeo() {
+        return ubigeo;
     }
 
     public boolean isDefaultAddress() {

@@ -30,7 +30,7 @@ public class Navigation {
                     new Entry("menu.inventory.alerts", "pi-bell", "/backoffice/inventory/alerts"),
                     new Entry("menu.inventory.counts", "pi-check-square", "/backoffice/inventory/counts")),
             new Area("menu.customers", "pi-users",
-                    new Entry("menu.customers.list", "pi-user", null),
+                    new Entry("menu.customers.list", "pi-user", "/backoffice/customers/customers", "customer.view"),
                     new Entry("menu.customers.loyalty", "pi-star", null)),
             new Area("menu.sales", "pi-shopping-cart",
                     new Entry("menu.sales.orders", "pi-shopping-bag", null),
