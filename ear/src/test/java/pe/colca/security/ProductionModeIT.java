@@ -46,7 +46,7 @@ class ProductionModeIT extends ClientIntegration {
             env.put("COLCA_DB_PASSWORD", "colca");
             env.put("COLCA_SETTINGS_KEY", "colca-dev-only-settings-key");
             Outcome refused = deploy(home, work.resolve("defaults"), env);
-            assertFalse(refused.deployed(), "deployed with the development secrets:\n" + refused.log());
+            assertFalse(refused.deployed(), "deployed with the development secrets:\n" + refused.tail());
             assertTrue(refused.reason().contains(REFUSAL), "the refusal names the cause: " + refused.reason());
             for (String variable : List.of("COLCA_JWT_KEYSTORE_PASSWORD", "COLCA_DB_PASSWORD", "COLCA_SETTINGS_KEY")) {
                 assertTrue(refused.reason().contains(variable + " is the public development default"), refused.reason());
@@ -72,14 +72,20 @@ class ProductionModeIT extends ClientIntegration {
             env.put("COLCA_CREDENTIAL_STORE", store.toString());
             env.put("COLCA_CREDENTIAL_STORE_PASSWORD", storePassword);
             Outcome started = deploy(home, work.resolve("proper"), env);
-            assertTrue(started.deployed(), "not deployed with proper secrets: " + started.reason() + "\n" + started.log());
-            assertTrue(started.log().contains("secrets checked: none is missing or a development default"), started.log());
+            assertTrue(started.deployed(), "not deployed with proper secrets: " + started.reason() + "\n" + started.tail());
+            assertTrue(started.log().contains("secrets checked: none is missing or a development default"), started.tail());
         } finally {
             delete(work);
         }
     }
 
+    /** What a boot gave: deployed or not, the content of the {@code .failed} marker, the whole server log. */
     private record Outcome(boolean deployed, String reason, String log) {
+
+        /** The end of the log, for a failure message. */
+        String tail() {
+            return log.length() > 20_000 ? log.substring(log.length() - 20_000) : log;
+        }
     }
 
     /** Boots a server over a copy of the harness's configuration with colca.ear in its deployments, then stops it. */
@@ -122,8 +128,7 @@ class ProductionModeIT extends ClientIntegration {
         String text = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "(no server.log)";
         Path failed = deployments.resolve("colca.ear.failed");
         String reason = Files.exists(failed) ? Files.readString(failed, StandardCharsets.UTF_8) : "";
-        return new Outcome(Files.exists(deployments.resolve("colca.ear.deployed")), reason,
-                text.length() > 20_000 ? text.substring(text.length() - 20_000) : text);
+        return new Outcome(Files.exists(deployments.resolve("colca.ear.deployed")), reason, text);
     }
 
     private static void stop(Process server, Path pidFile) throws Exception {
