@@ -44,9 +44,11 @@ import pe.colca.testing.TestData.NewUser;
  * operation the code gives no permission fails the test unless it is listed in {@link #OPEN} with the
  * reason. Endpoints added later (users, roles, audit) are picked up without touching this class.
  *
- * <p>Bodies are minimal and valid-looking (the required properties of the request schema, typed).
- * Where the API validates the body before the service checks the permission, the unprivileged user
- * gets 400 instead of 403: such operations are printed as findings (nothing may change for them either).
+ * <p>Bodies are minimal and valid-looking (the required properties of the request schema, typed). The
+ * permission is checked before the request is read ({@code PermissionFirstFilter}, from each resource
+ * method's declaration), so the unprivileged user gets 403 whatever the body: a 400, 404, 409 or 422
+ * for him is a failure. {@link #declarations()} keeps each declaration equal to what the services the
+ * method calls need.
  */
 class PermissionMatrixIT extends ClientIntegration {
 
@@ -55,9 +57,6 @@ class PermissionMatrixIT extends ClientIntegration {
             "POST /api/v1/auth/token", "the login itself (credentials are the check)",
             "GET /api/v1/catalog/imports/template", "a static CSV template, for any signed-in integrator",
             "POST /api/v1/users/me/password", "any signed-in user changes his own password (the current one is the check)");
-
-    /** Answers that mean "the request was judged before the permission": findings, not passes. */
-    private static final Set<Integer> JUDGED_FIRST = Set.of(400, 404, 409, 412, 415, 422, 428);
 
     /** The API's base permission (a token needs it once issue 10's token hardening lands). */
     private static final String API_ACCESS = "api.access";
@@ -111,13 +110,8 @@ class PermissionMatrixIT extends ClientIntegration {
                     if (!before.equals(after)) {
                         failures.add(key + " " + who + ": tables changed " + difference(before, after));
                     }
-                    if (reply.status() == 403) {
-                        continue;
-                    }
-                    if (JUDGED_FIRST.contains(reply.status())) {
-                        findings.add(key + " " + who + ": " + reply.status() + " before the permission check");
-                    } else {
-                        failures.add(key + " " + who + ": expected 403, got " + reply);
+                    if (reply.status() != 403) {
+                        failures.add(key + " " + who + ": expected 403 (before the request is judged), got " + reply);
                     }
                 }
                 Reply allowed = send(request, new TreeSet<>(needed));
@@ -133,6 +127,24 @@ class PermissionMatrixIT extends ClientIntegration {
                 operations, checks, tokens.size(), findings.size());
         findings.forEach(f -> System.out.println("  finding: " + f));
         assertTrue(operations > 50, "the OpenAPI document lists the API: " + operations);
+        assertEquals(List.of(), failures, String.join("\n", failures));
+    }
+
+    @Test
+    @DisplayName("every resource method declares the permissions its services need, checked before the body is read")
+    void declarations() {
+        List<String> failures = new ArrayList<>();
+        for (ApiPermissions.Declaration d : ApiPermissions.declarationsOfCheckout()) {
+            if (OPEN.containsKey(d.operation())) {
+                if (!d.permitAll() || !d.declared().isEmpty()) {
+                    failures.add(d.operation() + " (" + d.resourceMethod() + "): open on purpose, declare @PermitAll");
+                }
+            } else if (!d.declared().equals(d.derived()) || d.permitAll()) {
+                failures.add(d.operation() + " (" + d.resourceMethod() + "): declares " + d.declared()
+                        + (d.permitAll() ? " @PermitAll" : "") + ", its services need " + d.derived()
+                        + " (@RolesAllowed for one \"any of\" set, @RequiresAll for several permissions)");
+            }
+        }
         assertEquals(List.of(), failures, String.join("\n", failures));
     }
 

@@ -50,6 +50,10 @@ public final class ApiPermissions {
 
     /** The map of the checkout under test (system property {@code colca.repo}, else the working directory's parent). */
     public static Map<String, Requirement> ofCheckout() {
+        return new ApiPermissions(new ClassFileImporter().importPaths(compiledDirs())).operations();
+    }
+
+    private static List<Path> compiledDirs() {
         Path repo = Path.of(System.getProperty("colca.repo", "..")).toAbsolutePath().normalize();
         List<Path> dirs = new ArrayList<>();
         for (String module : List.of("web/api", "ejb", "batch")) {
@@ -61,12 +65,42 @@ public final class ApiPermissions {
         if (dirs.size() < 2) {
             throw new IllegalStateException("compiled classes of web/api and ejb not found under " + repo);
         }
-        return new ApiPermissions(new ClassFileImporter().importPaths(dirs)).operations();
+        return dirs;
     }
 
-    /** Operation key ({@link #key}) → what it needs, for every resource method of the API module. */
-    Map<String, Requirement> operations() {
-        Map<String, Requirement> map = new TreeMap<>();
+    /**
+     * One resource method: its operation, what the services it calls need ({@code derived}) and what its
+     * own annotations declare for {@code PermissionFirstFilter} ({@code @RolesAllowed}: one "any of" set;
+     * {@code @RequiresAll}: one set per permission; {@code @PermitAll}: nothing, on purpose).
+     */
+    public record Declaration(String operation, String resourceMethod, Set<Set<String>> derived,
+            Set<Set<String>> declared, boolean permitAll) {
+    }
+
+    /** Every resource method of the checkout under test, with the permissions derived and declared. */
+    public static List<Declaration> declarationsOfCheckout() {
+        return new ApiPermissions(new ClassFileImporter().importPaths(compiledDirs())).declarations();
+    }
+
+    List<Declaration> declarations() {
+        List<Declaration> list = new ArrayList<>();
+        forEachOperation((key, method) -> {
+            Set<Set<String>> declared = new LinkedHashSet<>();
+            Set<String> any = roles(method.tryGetAnnotationOfType("jakarta.annotation.security.RolesAllowed"));
+            if (!any.isEmpty()) {
+                declared.add(any);
+            }
+            for (String one : roles(method.tryGetAnnotationOfType("pe.colca.api.security.RequiresAll"))) {
+                declared.add(Set.of(one));
+            }
+            list.add(new Declaration(key, method.getOwner().getName() + "#" + method.getName(),
+                    new LinkedHashSet<>(requirement(method).allOf()), declared,
+                    method.isAnnotatedWith("jakarta.annotation.security.PermitAll")));
+        });
+        return list;
+    }
+
+    private void forEachOperation(java.util.function.BiConsumer<String, JavaMethod> action) {
         for (JavaClass resource : classes) {
             if (!resource.getPackageName().startsWith("pe.colca.api") || !resource.isAnnotatedWith("jakarta.ws.rs.Path")) {
                 continue;
@@ -75,13 +109,18 @@ public final class ApiPermissions {
             for (JavaMethod method : resource.getMethods()) {
                 Optional<String> http = method.getAnnotations().stream()
                         .map(a -> a.getRawType().getSimpleName()).filter(HTTP::contains).findFirst();
-                if (http.isEmpty()) {
-                    continue;
+                if (http.isPresent()) {
+                    action.accept(key(http.get(), "/api/v1" + base
+                            + pathOf(method.tryGetAnnotationOfType("jakarta.ws.rs.Path"))), method);
                 }
-                String path = "/api/v1" + base + pathOf(method.tryGetAnnotationOfType("jakarta.ws.rs.Path"));
-                map.put(key(http.get(), path), requirement(method));
             }
         }
+    }
+
+    /** Operation key ({@link #key}) → what it needs, for every resource method of the API module. */
+    Map<String, Requirement> operations() {
+        Map<String, Requirement> map = new TreeMap<>();
+        forEachOperation((key, method) -> map.put(key, requirement(method)));
         return map;
     }
 
@@ -168,6 +207,11 @@ public final class ApiPermissions {
 
     /** Prints the map (a look at what the matrix test will check): {@code java ... ApiPermissions}. */
     public static void main(String[] args) {
+        if (args.length > 0 && "declarations".equals(args[0])) {
+            declarationsOfCheckout().forEach(d -> System.out.println(d.resourceMethod() + " " + d.operation()
+                    + " -> " + d.derived() + " declared " + d.declared() + (d.permitAll() ? " permitAll" : "")));
+            return;
+        }
         ofCheckout().forEach((k, r) -> System.out.println(k + " -> " + r.allOf() + " via " + r.services()));
     }
 }

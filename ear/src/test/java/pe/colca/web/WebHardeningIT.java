@@ -98,6 +98,32 @@ class WebHardeningIT extends ClientIntegration {
         assertTrue(browser.driver().findElements(org.openqa.selenium.By.id("counts-unavailable")).isEmpty());
     }
 
+    @Test
+    @DisplayName("a console page: the policy has the page's nonce and no 'unsafe-inline' for scripts; every inline script carries the nonce")
+    void scriptNonce() throws Exception {
+        HttpResponse<String> page = new pe.colca.testing.ConsoleSession(DemoUser.WAREHOUSE).get("/backoffice/inventory/locations.xhtml");
+        assertEquals(200, page.statusCode());
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "one policy (PrimeFaces' replaces the filter's): " + policies);
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'unsafe-eval' 'nonce-([^']+)'")
+                .matcher(policies.get(0));
+        assertTrue(nonce.find(), policies.get(0));
+        assertFalse(policies.get(0).matches(".*script-src[^;]*'unsafe-inline'.*"), policies.get(0));
+        assertTrue(policies.get(0).contains("frame-ancestors 'none'"), policies.get(0));
+        java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(page.body());
+        int inline = 0;
+        while (scripts.find()) {
+            inline++;
+            assertTrue(scripts.group(1).contains("nonce=\"" + nonce.group(1) + "\""), "inline script without the nonce: " + scripts.group());
+        }
+        assertTrue(inline > 0, "PrimeFaces renders its widgets with inline scripts");
+        assertFalse(page.body().matches("(?s).*<(?:button|div|input|a|span)\\s[^>]*\\bon(?:click|change)=.*"),
+                "no inline handler left on a plain element");
+        HttpResponse<String> resource = get(HTTP, TestServer.baseUri().resolve("/jakarta.faces.resource/jquery/jquery.js.xhtml?ln=primefaces"));
+        assertTrue(resource.headers().firstValue("Content-Security-Policy").orElse("").endsWith("script-src 'self' 'unsafe-eval'"),
+                resource.headers().firstValue("Content-Security-Policy").orElse(""));
+    }
+
     private static HttpResponse<String> get(HttpClient client, URI uri) throws Exception {
         return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

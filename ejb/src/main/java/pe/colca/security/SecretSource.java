@@ -9,10 +9,12 @@ import java.util.function.UnaryOperator;
  * management model). The values are not cached, so tests and key rotation see the current
  * environment; reading one is cheap.
  *
- * <p>The server configuration reads the same variables by itself for what the server owns
- * ({@code ${env.COLCA_DB_PASSWORD}} in the datasources, {@code ${env.COLCA_JWT_KEYSTORE_PASSWORD}} in the
- * Elytron key store): see docs/security-hardening.md for the choice (environment rather than an
- * Elytron credential store) and for key rotation.
+ * <p>Each secret is read from an Elytron credential store first, when {@code COLCA_CREDENTIAL_STORE}
+ * names one ({@code wildfly-config/create-credential-store.sh} writes it and points the server's
+ * datasources and JWT key store at the same aliases), and from the environment otherwise. Without a
+ * store the server configuration reads the same variables by itself ({@code ${env.COLCA_DB_PASSWORD}}
+ * in the datasources, {@code ${env.COLCA_JWT_KEYSTORE_PASSWORD}} in the Elytron key store): see
+ * docs/security-hardening.md for both set-ups and for key rotation.
  *
  * <p>Outside development ({@link #ENVIRONMENT} is not {@code development}) the defaults below are refused
  * when the application starts ({@code security.internal.SecretsCheck}); in development they keep a
@@ -63,10 +65,23 @@ public final class SecretSource {
         return env != null && DEVELOPMENT.equalsIgnoreCase(env.strip());
     }
 
-    /** The variable's value, or its development default when it is not set (or empty). */
+    /** The variable's value (credential store, then environment), or its development default when not set. */
     static String value(String variable) {
-        String v = environment.apply(variable);
+        String v = resolved().apply(variable);
         return v == null || v.isEmpty() ? DEVELOPMENT_DEFAULTS.get(variable) : v;
+    }
+
+    /**
+     * The secrets as configured, without defaults: a secret variable's value from the credential store
+     * ({@code COLCA_CREDENTIAL_STORE}) when it holds its alias, else the environment; other variables
+     * from the environment. What the start-up check judges.
+     */
+    public static UnaryOperator<String> resolved() {
+        UnaryOperator<String> env = environment;
+        return variable -> {
+            String stored = CredentialStoreSecrets.read(env, variable);
+            return stored != null ? stored : env.apply(variable);
+        };
     }
 
     /** The environment read by this class (the process environment unless a unit test replaced it). */

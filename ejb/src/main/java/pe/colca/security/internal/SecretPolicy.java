@@ -44,7 +44,7 @@ final class SecretPolicy {
     static String message(List<String> problems) {
         return "Colca refuses to start outside development with missing or default secrets: "
                 + String.join("; ", problems)
-                + ". Set them in WildFly's environment (docs/security-hardening.md), or set "
+                + ". Set them in WildFly's environment or its credential store (docs/security-hardening.md), or set "
                 + SecretSource.ENVIRONMENT + "=" + SecretSource.DEVELOPMENT + " on a developer machine.";
     }
 

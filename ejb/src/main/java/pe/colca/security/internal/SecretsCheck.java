@@ -26,7 +26,8 @@ public class SecretsCheck {
 
     @PostConstruct
     void check() {
-        List<String> problems = SecretPolicy.problems(SecretSource.environment());
+        // a configured credential store that cannot be opened fails here too, with its own message
+        List<String> problems = SecretPolicy.problems(SecretSource.resolved());
         if (!problems.isEmpty()) {
             String message = SecretPolicy.message(problems);
             LOG.severe(message);

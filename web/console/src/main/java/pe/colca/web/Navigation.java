@@ -15,20 +15,24 @@ import java.util.List;
 @ApplicationScoped
 public class Navigation {
 
+    private static final String CATALOG_VIEW = "catalog.product.view";
+    private static final String INVENTORY_VIEW = "inventory.view";
+
     private static final List<Area> AREAS = List.of(
             new Area("menu.catalog", "pi-tags",
-                    new Entry("menu.catalog.products", "pi-box", "/backoffice/catalog/products"),
-                    new Entry("menu.catalog.categories", "pi-sitemap", "/backoffice/catalog/categories"),
-                    new Entry("menu.catalog.brands", "pi-bookmark", "/backoffice/catalog/brands"),
-                    new Entry("menu.catalog.import", "pi-upload", "/backoffice/catalog/import"),
-                    new Entry("menu.catalog.prices", "pi-chart-line", "/backoffice/catalog/prices")),
+                    new Entry("menu.catalog.products", "pi-box", "/backoffice/catalog/products", CATALOG_VIEW),
+                    new Entry("menu.catalog.categories", "pi-sitemap", "/backoffice/catalog/categories", CATALOG_VIEW),
+                    new Entry("menu.catalog.brands", "pi-bookmark", "/backoffice/catalog/brands", CATALOG_VIEW),
+                    new Entry("menu.catalog.import", "pi-upload", "/backoffice/catalog/import", "catalog.import"),
+                    new Entry("menu.catalog.prices", "pi-chart-line", "/backoffice/catalog/prices", "catalog.price.edit",
+                            CATALOG_VIEW)),
             new Area("menu.inventory", "pi-warehouse",
-                    new Entry("menu.inventory.locations", "pi-building", "/backoffice/inventory/locations"),
-                    new Entry("menu.inventory.stock", "pi-database", "/backoffice/inventory/stock"),
-                    new Entry("menu.inventory.movements", "pi-arrow-right-arrow-left", "/backoffice/inventory/movements"),
-                    new Entry("menu.inventory.transfers", "pi-truck", "/backoffice/inventory/transfers"),
-                    new Entry("menu.inventory.alerts", "pi-bell", "/backoffice/inventory/alerts"),
-                    new Entry("menu.inventory.counts", "pi-check-square", "/backoffice/inventory/counts")),
+                    new Entry("menu.inventory.locations", "pi-building", "/backoffice/inventory/locations", INVENTORY_VIEW),
+                    new Entry("menu.inventory.stock", "pi-database", "/backoffice/inventory/stock", INVENTORY_VIEW),
+                    new Entry("menu.inventory.movements", "pi-arrow-right-arrow-left", "/backoffice/inventory/movements", INVENTORY_VIEW),
+                    new Entry("menu.inventory.transfers", "pi-truck", "/backoffice/inventory/transfers", INVENTORY_VIEW),
+                    new Entry("menu.inventory.alerts", "pi-bell", "/backoffice/inventory/alerts", INVENTORY_VIEW),
+                    new Entry("menu.inventory.counts", "pi-check-square", "/backoffice/inventory/counts", INVENTORY_VIEW)),
             new Area("menu.customers", "pi-users",
                     new Entry("menu.customers.list", "pi-user", "/backoffice/customers/customers", "customer.view"),
                     new Entry("menu.customers.loyalty", "pi-star", null)),
@@ -63,6 +67,21 @@ public class Navigation {
 
     public List<Area> getAreas() {
         return AREAS;
+    }
+
+    /**
+     * The permissions the screen at this servlet path ({@code /backoffice/…/x.xhtml}) needs, from its
+     * menu entry; empty for a screen that is not in the menu.
+     */
+    public static List<String> permissionsOf(String servletPath) {
+        for (Area area : AREAS) {
+            for (Entry entry : area.entries) {
+                if (entry.isCurrent(servletPath)) {
+                    return entry.permissions;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** A business area of the menu. */
@@ -102,29 +121,32 @@ public class Navigation {
     }
 
     /**
-     * A screen of an area; {@code outcome} is null while the screen does not exist. An entry with a
-     * {@code permission} is shown only to users holding it (the screen's service checks it anyway).
+     * A screen of an area; {@code outcome} is null while the screen does not exist. An entry with
+     * {@code permissions} (all needed: what the screen needs to open) is shown only to users holding
+     * them, and {@link ScreenPermissionFilter} answers 403 to the others when they open its URL directly
+     * (the screen's services check them anyway). {@code ConsoleMenuMatrixIT} checks both for every entry.
      */
     public static final class Entry {
 
         private final String key;
         private final String icon;
         private final String outcome;
-        private final String permission;
+        private final List<String> permissions;
 
-        Entry(String key, String icon, String outcome) {
-            this(key, icon, outcome, null);
-        }
-
-        Entry(String key, String icon, String outcome, String permission) {
+        Entry(String key, String icon, String outcome, String... permissions) {
             this.key = key;
             this.icon = icon;
             this.outcome = outcome;
-            this.permission = permission;
+            this.permissions = List.of(permissions);
         }
 
         public boolean shownTo(HttpServletRequest request) {
-            return permission == null || (request != null && request.isUserInRole(permission));
+            return permissions.isEmpty() || (request != null && permissions.stream().allMatch(request::isUserInRole));
+        }
+
+        /** The permissions, space-separated (the menu link's {@code data-colca-permissions}). */
+        public String getPermissionList() {
+            return String.join(" ", permissions);
         }
 
         public String getKey() {

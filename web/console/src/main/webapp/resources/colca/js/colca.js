@@ -32,3 +32,28 @@ document.addEventListener('DOMContentLoaded', function () {
         group.open = true;
     });
 });
+
+/* Handlers are bound here, not in onclick attributes: the policy runs no inline script without a nonce. */
+document.addEventListener('click', function (event) {
+    var target = event.target.closest ? event.target.closest('[data-colca-action]') : null;
+    if (!target) {
+        return;
+    }
+    var action = target.getAttribute('data-colca-action');
+    if (action === 'toggle-menu') {
+        Colca.toggleMenu();
+    } else if (action === 'close-menu') {
+        Colca.closeMenu();
+    } else if (action === 'reload') {
+        window.location.reload();
+    }
+});
+
+/* A count line's counted quantity is sent when it changes (count.xhtml: its remote command setCounted). */
+document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (input && input.getAttribute && input.hasAttribute('data-colca-counted') && typeof setCounted === 'function') {
+        setCounted([{name: 'variantId', value: input.getAttribute('data-colca-counted')},
+            {name: 'counted', value: input.value}]);
+    }
+});

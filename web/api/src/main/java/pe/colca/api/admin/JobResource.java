@@ -1,5 +1,6 @@
 package pe.colca.api.admin;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -66,6 +67,7 @@ public class JobResource {
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = JobRun.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("batch.job.start")
     public Response startPartitionMaintenance(
             @QueryParam("periodsAhead") @Parameter(description = "Periods ahead (0..36); absent: the setting "
                     + "maintenance.partitions.periods_ahead.") String periodsAhead) {
@@ -92,6 +94,7 @@ public class JobResource {
     @APIResponse(responseCode = "200", description = "The execution.",
             content = @Content(schema = @Schema(implementation = JobRun.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("batch.job.view")
     public JobRun execution(@PathParam("executionId") long executionId) {
         return jobs.run(executionId);
     }

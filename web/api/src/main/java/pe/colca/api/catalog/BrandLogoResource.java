@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
+import pe.colca.api.security.RequiresAll;
 import pe.colca.catalog.media.CatalogMediaService;
 
 /** {@code PUT /api/v1/brands/{id}/logo}: uploads a brand's logo (raw image body, as product images). */
@@ -49,6 +50,7 @@ public class BrandLogoResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RequiresAll({"catalog.brand.edit", "catalog.product.view"})
     public Response upload(@PathParam("id") int id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String length,
                            InputStream body) {
         byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());

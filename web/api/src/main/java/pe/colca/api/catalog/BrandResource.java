@@ -1,5 +1,6 @@
 package pe.colca.api.catalog;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -71,6 +72,7 @@ public class BrandResource {
     @APIResponse(responseCode = "200", description = "A page of brands.",
             content = @Content(schema = @Schema(implementation = CatalogSchemas.BrandPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("catalog.product.view")
     public Response list(@QueryParam("q") String q, @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
         PageRequest page = Paging.request(paging, Set.of("name"), "name", errors, request.getLocale());
@@ -88,6 +90,7 @@ public class BrandResource {
             content = @Content(schema = @Schema(implementation = BrandView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.product.view")
     public Response get(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Brand brand = catalog.getBrand(id);
         if (ETags.matches(ifNoneMatch, brand.getVersion())) {
@@ -104,6 +107,7 @@ public class BrandResource {
             content = @Content(schema = @Schema(implementation = BrandView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("catalog.brand.edit")
     public Response create(JsonObject body) {
         Brand created = catalog.createBrand(BrandInput.read(body, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
@@ -122,6 +126,7 @@ public class BrandResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("catalog.brand.edit")
     public Response update(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
@@ -138,6 +143,7 @@ public class BrandResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("catalog.brand.edit")
     public Response delete(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         catalog.deleteBrand(id, ETags.requiredVersion(ifMatch, request.getLocale()));
         return Response.noContent().build();

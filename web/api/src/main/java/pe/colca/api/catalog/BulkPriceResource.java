@@ -1,5 +1,6 @@
 package pe.colca.api.catalog;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,6 +58,7 @@ public class BulkPriceResource {
     @APIResponse(responseCode = "200", description = "The preview.",
             content = @Content(schema = @Schema(implementation = PreviewView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("catalog.price.edit")
     public Response preview(JsonObject body) {
         BulkPriceInput.Read in = BulkPriceInput.read(body, request.getLocale());
         return Response.ok(PreviewView.of(prices.preview(in.request(), in.limit()))).build();
@@ -77,6 +79,7 @@ public class BulkPriceResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "bulk-price-not-positive; nothing changed.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("catalog.price.edit")
     public Response apply(JsonObject body) {
         BulkPriceInput.Read in = BulkPriceInput.read(body, request.getLocale());
         return Response.ok(prices.apply(in.request(), in.fingerprint())).build();

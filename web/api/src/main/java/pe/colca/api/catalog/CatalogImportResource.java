@@ -1,5 +1,7 @@
 package pe.colca.api.catalog;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -70,6 +72,7 @@ public class CatalogImportResource {
     @APIResponse(responseCode = "200", description = "A page of imports.",
             content = @Content(schema = @Schema(implementation = CatalogSchemas.CatalogImportPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("catalog.import")
     public Response list(@BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
         PageRequest page = Paging.request(paging, Set.of("startedAt"), "startedAt", errors, request.getLocale());
@@ -86,6 +89,7 @@ public class CatalogImportResource {
             summary = "Download the CSV template", description = "The header row and two example rows.")
     @APIResponse(responseCode = "200", description = "The template.", content = @Content(mediaType = CSV,
             schema = @Schema(type = SchemaType.STRING)))
+    @PermitAll
     public Response template() {
         return Response.ok(CatalogCsv.TEMPLATE.getBytes(StandardCharsets.UTF_8), CSV_UTF8)
                 .header("Content-Disposition", "attachment; filename=\"catalog-import-template.csv\"").build();
@@ -100,6 +104,7 @@ public class CatalogImportResource {
     @APIResponse(responseCode = "202", description = "Started; Location names the import.",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("catalog.import")
     public Response start(@QueryParam("fileName") String fileName, @QueryParam("chunkSize") String chunkSize,
                           @QueryParam("failAfterRow") String failAfterRow, byte[] body) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -119,6 +124,7 @@ public class CatalogImportResource {
     @APIResponse(responseCode = "200", description = "The import.",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.import")
     public Response get(@PathParam("id") long id) {
         return Response.ok(ImportView.of(imports.get(id))).build();
     }
@@ -130,6 +136,7 @@ public class CatalogImportResource {
     @APIResponse(responseCode = "200", description = "A page of rejected rows.",
             content = @Content(schema = @Schema(implementation = CatalogSchemas.CatalogImportErrorPage.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.import")
     public Response errors(@PathParam("id") long id, @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
         PageRequest page = Paging.request(paging, Set.of("rowNumber"), "rowNumber", errors, request.getLocale());
@@ -147,6 +154,7 @@ public class CatalogImportResource {
     @APIResponse(responseCode = "200", description = "The report.", content = @Content(mediaType = CSV,
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.import")
     public Response errorReport(@PathParam("id") long id) {
         String csv = CatalogCsv.errorReport(imports.allErrors(id));
         return Response.ok(csv.getBytes(StandardCharsets.UTF_8), CSV_UTF8)
@@ -163,6 +171,7 @@ public class CatalogImportResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", description = "Still running or completed.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("catalog.import")
     public Response restart(@PathParam("id") long id) {
         ImportSummary restarted = imports.restart(id);
         URI self = uri.getBaseUriBuilder().path(CatalogImportResource.class).path(String.valueOf(id)).build();

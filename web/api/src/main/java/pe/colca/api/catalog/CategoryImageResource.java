@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
+import pe.colca.api.security.RequiresAll;
 import pe.colca.catalog.media.CatalogMediaService;
 import pe.colca.catalog.CategoryService;
 
@@ -53,6 +54,7 @@ public class CategoryImageResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RequiresAll({"catalog.category.edit", "catalog.product.view"})
     public Response upload(@PathParam("id") int id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String length,
                            InputStream body) {
         byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());

@@ -1,5 +1,6 @@
 package pe.colca.api.catalog;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -73,6 +74,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "A page of categories (without breadcrumbs).",
             content = @Content(schema = @Schema(implementation = CatalogSchemas.CategoryPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("catalog.product.view")
     public Response list(@QueryParam("q") String q, @QueryParam("parentId") String parentId,
                          @QueryParam("roots") String roots, @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -102,6 +104,7 @@ public class CategoryResource {
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.product.view")
     public Response get(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CategoryPath category = catalog.getCategory(id);
         long version = category.category().getVersion();
@@ -120,6 +123,7 @@ public class CategoryResource {
             content = @Content(schema = @Schema(implementation = CategoryView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("catalog.category.edit")
     public Response create(JsonObject body) {
         CategoryPath created = catalog.createCategory(CategoryInput.read(body, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.category().getId())).build();
@@ -142,6 +146,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "422", description = "category-cycle.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("catalog.category.edit")
     public Response update(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
@@ -158,6 +163,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("catalog.category.edit")
     public Response delete(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         catalog.deleteCategory(id, ETags.requiredVersion(ifMatch, request.getLocale()));
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package pe.colca.api.catalog;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
+import pe.colca.api.security.RequiresAll;
 import pe.colca.catalog.media.CatalogMediaService;
 import pe.colca.catalog.CatalogRecordNotFound;
 import pe.colca.catalog.ProductImage;
@@ -71,6 +73,7 @@ public class ProductImageResource {
     @APIResponse(responseCode = "200", description = "The gallery in display order.",
             content = @Content(schema = @Schema(implementation = ImageList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.product.view")
     public Response list(@PathParam("id") long id) {
         return Response.ok(items(media.images(id))).build();
     }
@@ -82,6 +85,7 @@ public class ProductImageResource {
     @APIResponse(responseCode = "200", description = "The image.",
             content = @Content(schema = @Schema(implementation = ImageView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.product.view")
     public Response get(@PathParam("id") long id, @PathParam("imageId") long imageId) {
         return Response.ok(find(media.images(id), imageId)).build();
     }
@@ -102,6 +106,7 @@ public class ProductImageResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RequiresAll({"catalog.product.edit", "catalog.product.view"})
     public Response upload(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String length,
                            InputStream body) {
         byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());
@@ -122,6 +127,7 @@ public class ProductImageResource {
             content = @Content(schema = @Schema(implementation = ImageList.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.product.edit")
     public Response reorder(@PathParam("id") long id, JsonObject body) {
         return Response.ok(items(media.reorderImages(id, imageIds(body)))).build();
     }
@@ -134,6 +140,7 @@ public class ProductImageResource {
     @APIResponse(responseCode = "200", description = "The gallery.",
             content = @Content(schema = @Schema(implementation = ImageList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.product.edit")
     public Response primary(@PathParam("id") long id, @PathParam("imageId") long imageId) {
         return Response.ok(items(media.makePrimary(id, imageId))).build();
     }
@@ -146,6 +153,7 @@ public class ProductImageResource {
     @APIResponse(responseCode = "200", description = "The gallery after the removal.",
             content = @Content(schema = @Schema(implementation = ImageList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.product.edit")
     public Response delete(@PathParam("id") long id, @PathParam("imageId") long imageId) {
         return Response.ok(items(media.deleteImage(id, imageId))).build();
     }

@@ -1,5 +1,6 @@
 package pe.colca.api.catalog;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -90,6 +91,7 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "A page of products; Link header with next/prev/first/last.",
             content = @Content(schema = @Schema(implementation = CatalogSchemas.ProductPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("catalog.product.view")
     public Response list(@QueryParam("q") String q,
                          @QueryParam("brandId") String brandId,
                          @QueryParam("categoryId") String categoryId,
@@ -117,6 +119,7 @@ public class ProductResource {
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.product.view")
     public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Product product = catalog.getProduct(id);
         if (ETags.matches(ifNoneMatch, product.getVersion())) {
@@ -138,6 +141,7 @@ public class ProductResource {
     @APIResponse(responseCode = "422", description = "A business rule refused it (price not above zero, no active "
             + "variant for an ACTIVE product).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("catalog.product.create")
     public Response create(JsonObject body) {
         Product created = catalog.createProduct(ProductInput.create(body, validator, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
@@ -157,6 +161,7 @@ public class ProductResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("catalog.product.edit")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
@@ -174,6 +179,7 @@ public class ProductResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("catalog.product.delete")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @QueryParam("reason") String reason) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
@@ -190,6 +196,7 @@ public class ProductResource {
             content = @Content(schema = @Schema(implementation = ProductView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("catalog.product.delete")
     public Response restore(@PathParam("id") long id) {
         Product restored = catalog.restoreProduct(id);
         return Response.ok(ProductView.of(restored)).tag(ETags.of(restored.getVersion())).build();
@@ -211,6 +218,7 @@ public class ProductResource {
     @APIResponse(responseCode = "422", description = "justification-required or price-not-positive; nothing written.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("catalog.price.edit")
     public Response changePrice(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
@@ -230,6 +238,7 @@ public class ProductResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("catalog.product.edit")
     public Response addVariant(@PathParam("id") long id, JsonObject body) {
         ProductVariant created = variants.addVariant(id, VariantInput.create(body, validator, request.getLocale()));
         URI self = uri.getBaseUriBuilder().path("variants").path(String.valueOf(created.getId())).build();

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
 import pe.colca.api.ETags;
+import pe.colca.api.security.RequiresAll;
 import pe.colca.catalog.media.CatalogMediaService;
 import pe.colca.catalog.ProductVariant;
 import pe.colca.common.RequestMetadata;
@@ -59,6 +60,7 @@ public class VariantImageResource {
     @APIResponse(responseCode = "415", description = "unsupported-image-type; nothing stored.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RequiresAll({"catalog.product.edit", "catalog.product.view"})
     public Response upload(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) @Parameter(hidden = true) String length, InputStream body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());

@@ -1,5 +1,6 @@
 package pe.colca.api.catalog;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -79,6 +80,7 @@ public class VariantResource {
     @APIResponse(responseCode = "200", description = "A page of variants; Link header with next/prev/first/last.",
             content = @Content(schema = @Schema(implementation = CatalogSchemas.VariantPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("catalog.product.view")
     public Response list(@QueryParam("q") String q, @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
         PageRequest page = Paging.request(paging, Set.of("productName"), "productName", errors, request.getLocale());
@@ -103,6 +105,7 @@ public class VariantResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "422", description = "not-for-sale: draft or discontinued product, inactive variant.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("catalog.product.view")
     public Response lookup(@QueryParam("code") String code,
                            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         VariantLookup found = catalog.lookup(code);
@@ -128,6 +131,7 @@ public class VariantResource {
     @APIResponse(responseCode = "200", description = "The variant.",
             content = @Content(schema = @Schema(implementation = VariantView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.product.view")
     public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ProductVariant variant = catalog.getVariant(id);
         if (ETags.matches(ifNoneMatch, variant.getVersion())) {
@@ -149,6 +153,7 @@ public class VariantResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("catalog.product.edit")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
@@ -168,6 +173,7 @@ public class VariantResource {
     @APIResponse(responseCode = "422", description = "last-variant.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("catalog.product.delete")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @QueryParam("reason") String reason) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
@@ -190,6 +196,7 @@ public class VariantResource {
     @APIResponse(responseCode = "422", description = "justification-required or price-not-positive; nothing written.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("catalog.price.edit")
     public Response changePrice(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
@@ -205,6 +212,7 @@ public class VariantResource {
             content = @Content(schema = @Schema(implementation = CatalogSchemas.PriceChangePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("catalog.product.view")
     public Response history(@PathParam("id") long id, @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
         PageRequest page = Paging.request(paging, Set.of("changedAt"), "changedAt", errors, request.getLocale());

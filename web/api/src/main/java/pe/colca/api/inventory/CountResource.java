@@ -1,5 +1,6 @@
 package pe.colca.api.inventory;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ import pe.colca.api.ETags;
 import pe.colca.api.PageParams;
 import pe.colca.api.Paging;
 import pe.colca.api.QueryValues;
+import pe.colca.api.security.RequiresAll;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 import pe.colca.common.PageRequest;
@@ -95,6 +97,7 @@ public class CountResource {
     @APIResponse(responseCode = "200", description = "A page of counts; Link header with next/prev/first/last.",
             content = @Content(schema = @Schema(implementation = InventorySchemas.CountPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("inventory.view")
     public Response list(
             @QueryParam("locationId") @Parameter(description = "Only this location.") String locationId,
             @QueryParam("status") @Parameter(schema = @Schema(type = SchemaType.STRING,
@@ -126,6 +129,7 @@ public class CountResource {
             content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("inventory.count")
     public Response start(JsonObject body) {
         InventoryInput.Reader r = new InventoryInput.Reader(body, request.getLocale());
         Integer location = r.integer("locationId");
@@ -151,6 +155,7 @@ public class CountResource {
     @APIResponse(responseCode = "200", description = "The count and what approving it would post now; ETag.",
             content = @Content(schema = @Schema(implementation = CountDetailView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("inventory.view")
     public Response get(@PathParam("id") long id,
                         @QueryParam("uncountedAsZero") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
                         String uncountedAsZero) {
@@ -174,6 +179,7 @@ public class CountResource {
     @APIResponse(responseCode = "200", description = "A page of lines.",
             content = @Content(schema = @Schema(implementation = InventorySchemas.CountLinePage.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("inventory.view")
     public Response lines(@PathParam("id") long id, @QueryParam("q") String q,
                           @QueryParam("differences") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
                           String differences,
@@ -206,6 +212,7 @@ public class CountResource {
             content = @Content(schema = @Schema(implementation = CountLineView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("inventory.count")
     public CountLineView scan(@PathParam("id") long id, JsonObject body) {
         InventoryInput.Reader r = new InventoryInput.Reader(body, request.getLocale());
         String code = r.fields.string("code");
@@ -228,6 +235,7 @@ public class CountResource {
             content = @Content(schema = @Schema(implementation = CountLineView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("inventory.count")
     public CountLineView setCounted(@PathParam("id") long id, @PathParam("variantId") long variantId,
                                     JsonObject body) {
         Locale locale = request.getLocale();
@@ -252,6 +260,7 @@ public class CountResource {
             content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("inventory.count")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CountSummary count = counts.submit(id, ETags.requiredVersion(ifMatch, request.getLocale()));
         return Response.ok(CountView.of(count)).tag(ETags.of(count.version())).build();
@@ -271,6 +280,7 @@ public class CountResource {
             content = @Content(schema = @Schema(implementation = CountDetailView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RequiresAll({"inventory.count.approve", "inventory.view"})
     public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             JsonObject body) {
         Locale locale = request.getLocale();
@@ -299,6 +309,7 @@ public class CountResource {
             content = @Content(schema = @Schema(implementation = CountView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("inventory.count")
     public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CountSummary count = counts.cancel(id, ETags.requiredVersion(ifMatch, request.getLocale()));
         return Response.ok(CountView.of(count)).tag(ETags.of(count.version())).build();

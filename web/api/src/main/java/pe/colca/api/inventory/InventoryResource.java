@@ -1,5 +1,6 @@
 package pe.colca.api.inventory;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -82,6 +83,7 @@ public class InventoryResource {
             summary = "Stock of a variant at every location", description = "Needs inventory.view.")
     @APIResponse(responseCode = "200", description = "One row per location that ever held the variant.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StockView.class)))
+    @RolesAllowed("inventory.view")
     public List<StockView> stockOfVariant(@PathParam("variantId") long variantId) {
         return inventory.stockOfVariant(variantId).stream().map(StockView::of).toList();
     }
@@ -93,6 +95,7 @@ public class InventoryResource {
     @APIResponse(responseCode = "200", description = "A page of stock rows; Link header with next/prev/first/last.",
             content = @Content(schema = @Schema(implementation = InventorySchemas.StockPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("inventory.view")
     public Response stockAtLocation(
             @PathParam("locationId") int locationId,
             @QueryParam("variantId") @Parameter(description = "Only this variant.") String variantId,
@@ -116,6 +119,7 @@ public class InventoryResource {
             description = "All zero when the variant never entered the location. Needs inventory.view.")
     @APIResponse(responseCode = "200", description = "On hand, reserved and available.",
             content = @Content(schema = @Schema(implementation = StockView.class)))
+    @RolesAllowed("inventory.view")
     public StockView stock(@PathParam("locationId") int locationId, @PathParam("variantId") long variantId) {
         return StockView.of(inventory.stock(variantId, locationId));
     }
@@ -134,6 +138,7 @@ public class InventoryResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("inventory.receive")
     public Response receive(JsonObject body) {
         return created(inventory.receive(InventoryInput.change(body, validator, request.getLocale())));
     }
@@ -154,6 +159,7 @@ public class InventoryResource {
             + "(location-not-selling), or the variant cannot be sold (not-for-sale: inactive or deleted, or its product "
             + "is a draft, discontinued or deleted).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("order.fulfill")
     public Response sell(JsonObject body) {
         return created(inventory.sell(InventoryInput.change(body, validator, request.getLocale())));
     }
@@ -171,6 +177,7 @@ public class InventoryResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed({"inventory.receive", "order.fulfill"})
     public Response acceptReturn(JsonObject body) {
         return created(inventory.acceptReturn(InventoryInput.change(body, validator, request.getLocale())));
     }
@@ -189,6 +196,7 @@ public class InventoryResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", description = "The location is inactive (location-inactive) or does not sell (location-not-selling).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("inventory.adjust")
     public Response adjust(JsonObject body) {
         return created(inventory.adjust(InventoryInput.adjustment(body, validator, request.getLocale())));
     }
@@ -202,6 +210,7 @@ public class InventoryResource {
     @APIResponse(responseCode = "200", description = "A page of movements; Link header with next/prev/first/last.",
             content = @Content(schema = @Schema(implementation = InventorySchemas.MovementPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("inventory.view")
     public Response movements(
             @QueryParam("variantId") String variantId,
             @QueryParam("locationId") @Parameter(description = "Lines leaving or entering this location.")
@@ -242,6 +251,7 @@ public class InventoryResource {
     @APIResponse(responseCode = "200", description = "The ledger line.",
             content = @Content(schema = @Schema(implementation = MovementView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("inventory.view")
     public MovementView movement(@PathParam("id") long id) {
         return MovementView.of(inventory.movement(id));
     }
@@ -255,6 +265,7 @@ public class InventoryResource {
     @APIResponse(responseCode = "200", description = "The pairs whose on hand differs from the ledger.",
             content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("inventory.view")
     public ReconciliationView reconcile(@QueryParam("variantId") String variantId,
                                         @QueryParam("locationId") String locationId) {
         Map<String, String> errors = new LinkedHashMap<>();

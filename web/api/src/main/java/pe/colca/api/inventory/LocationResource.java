@@ -1,5 +1,6 @@
 package pe.colca.api.inventory;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -85,6 +86,7 @@ public class LocationResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LocationPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("inventory.location.view")
     public Response list(
             @QueryParam("q") @Parameter(description = "Text in the code, name or address (accent-insensitive).")
             String q,
@@ -112,6 +114,7 @@ public class LocationResource {
             content = @Content(schema = @Schema(implementation = LocationView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("inventory.location.view")
     public Response get(@PathParam("id") int id,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = "ETag held by the client.")
                         String ifNoneMatch) {
@@ -135,6 +138,7 @@ public class LocationResource {
             content = @Content(schema = @Schema(implementation = LocationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("inventory.location.edit")
     public Response create(JsonObject body) {
         Location created = locations.create(LocationInput.read(body, validator, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
@@ -155,6 +159,7 @@ public class LocationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("inventory.location.edit")
     public Response update(@PathParam("id") int id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "ETag of the version read, e.g. \"3\".", example = "\"3\"")
@@ -176,6 +181,7 @@ public class LocationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("inventory.location.delete")
     public Response delete(@PathParam("id") int id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "ETag of the version read, e.g. \"3\".", example = "\"3\"")

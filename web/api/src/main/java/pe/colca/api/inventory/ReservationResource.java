@@ -1,5 +1,6 @@
 package pe.colca.api.inventory;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -75,6 +76,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "422", description = "The location is inactive or does not sell, or the variant "
             + "cannot be sold (not-for-sale).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("inventory.reserve")
     public Response reserve(JsonObject body) {
         Reservation held = inventory.reserve(InventoryInput.reservation(body, validator, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(held.getId())).build();
@@ -89,6 +91,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "200", description = "The reservation.",
             content = @Content(schema = @Schema(implementation = ReservationView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed({"inventory.reserve", "inventory.view"})
     public ReservationView get(@PathParam("id") long id) {
         return ReservationView.of(inventory.reservation(id));
     }
@@ -104,6 +107,7 @@ public class ReservationResource {
             content = @Content(schema = @Schema(implementation = ReservationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("inventory.reserve")
     public ReservationView extend(@PathParam("id") long id, JsonObject body) {
         return ReservationView.of(inventory.extend(id, InventoryInput.ttl(body, request.getLocale())));
     }
@@ -118,6 +122,7 @@ public class ReservationResource {
             content = @Content(schema = @Schema(implementation = ReservationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("inventory.reserve")
     public ReservationView extendPut(@PathParam("id") long id, JsonObject body) {
         return extend(id, body);
     }
@@ -129,6 +134,7 @@ public class ReservationResource {
             + "inventory.reserve.")
     @APIResponse(responseCode = "204", description = "Released.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("inventory.reserve")
     public Response release(@PathParam("id") long id) {
         inventory.release(id);
         return Response.noContent().build();
@@ -149,6 +155,7 @@ public class ReservationResource {
     @APIResponse(responseCode = "422", description = "The variant cannot be sold any more (not-for-sale): nothing changes "
             + "and the reservation stays.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("inventory.reserve")
     public Response convert(@PathParam("id") long id, JsonObject body) {
         MovementPosted posted = inventory.convert(id, InventoryInput.referenceDoc(body, request.getLocale()));
         URI self = uri.getBaseUriBuilder().path("inventory/movements/{id}").build(posted.movement().getId());
@@ -162,6 +169,7 @@ public class ReservationResource {
             + "demand (operations, tests). Needs inventory.adjust.")
     @APIResponse(responseCode = "200", description = "How many were released.",
             content = @Content(schema = @Schema(implementation = InventorySchemas.ReleasedReservations.class)))
+    @RolesAllowed("inventory.adjust")
     public Map<String, Integer> sweep() {
         return Map.of("released", inventory.releaseExpiredReservations());
     }

@@ -1,5 +1,6 @@
 package pe.colca.api.inventory;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -67,6 +68,7 @@ public class SnapshotResource {
     @APIResponse(responseCode = "200", description = "A page of snapshots; Link header with next/prev/first/last.",
             content = @Content(schema = @Schema(implementation = InventorySchemas.AuditSnapshotPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("inventory.view")
     public Response list(@QueryParam("locationId") String locationId, @QueryParam("variantId") String variantId,
                          @QueryParam("type") @Parameter(schema = @Schema(type = SchemaType.STRING,
                                  enumeration = {"SCHEDULED", "COUNT", "MANUAL"})) String type,
@@ -93,6 +95,7 @@ public class SnapshotResource {
             + "hand. Needs inventory.count.approve.")
     @APIResponse(responseCode = "201", description = "Taken: how many rows were written.",
             content = @Content(schema = @Schema(implementation = SnapshotTaken.class)))
+    @RolesAllowed("inventory.count.approve")
     public Response take() {
         return Response.status(Response.Status.CREATED).entity(new SnapshotTaken(counts.takeSnapshot())).build();
     }

@@ -1,5 +1,6 @@
 package pe.colca.api.inventory;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,7 @@ import pe.colca.api.JsonFields;
 import pe.colca.api.PageParams;
 import pe.colca.api.Paging;
 import pe.colca.api.QueryValues;
+import pe.colca.api.security.RequiresAll;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 import pe.colca.common.PageRequest;
@@ -85,6 +87,7 @@ public class StockAlertResource {
     @APIResponse(responseCode = "200", description = "A page of thresholds; Link header with next/prev/first/last.",
             content = @Content(schema = @Schema(implementation = StockAlertPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("inventory.view")
     public Response list(
             @QueryParam("locationId") @Parameter(description = "Only this location.") String locationId,
             @QueryParam("state") @Parameter(description = "BELOW: raised alerts; OK: armed ones.",
@@ -112,6 +115,7 @@ public class StockAlertResource {
     @APIResponse(responseCode = "200", description = "The threshold and its alert state; ETag.",
             content = @Content(schema = @Schema(implementation = StockAlertView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("inventory.view")
     public Response get(@PathParam("id") long id) {
         StockAlertLine alert = alerts.alert(id);
         return Response.ok(StockAlertView.of(alert)).tag(ETags.of(alert.version())).build();
@@ -134,6 +138,7 @@ public class StockAlertResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RequiresAll({"inventory.alert.edit", "inventory.view"})
     public Response put(@PathParam("variantId") long variantId, @PathParam("locationId") int locationId,
                         @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of the threshold read "
                                 + "(required when it exists).", example = "\"0\"") String ifMatch,
@@ -157,6 +162,7 @@ public class StockAlertResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("inventory.alert.edit")
     public Response delete(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, example = "\"0\"")
                            String ifMatch) {

@@ -1,5 +1,6 @@
 package pe.colca.api.inventory;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -86,6 +87,7 @@ public class TransferResource {
     @APIResponse(responseCode = "200", description = "A page of transfers (TransferSummary); Link header.",
             content = @Content(schema = @Schema(implementation = InventorySchemas.TransferSummaryPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("inventory.view")
     public Response list(
             @QueryParam("status") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"DRAFT",
                     "DISPATCHED", "PARTIALLY_RECEIVED", "RECEIVED", "CANCELLED"})) String status,
@@ -118,6 +120,7 @@ public class TransferResource {
             + "destination and variant. Needs inventory.view.")
     @APIResponse(responseCode = "200", description = "One row per destination and variant with units on their way.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("inventory.view")
     public List<InTransit> inTransit(@QueryParam("locationId") @Parameter(description = "Destination.") String locationId,
                                      @QueryParam("variantId") String variantId) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -139,6 +142,7 @@ public class TransferResource {
             content = @Content(schema = @Schema(implementation = TransferView.class)))
     @APIResponse(responseCode = "304", description = "Not modified.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("inventory.view")
     public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         TransferDetail transfer = transfers.get(id);
         if (ETags.matches(ifNoneMatch, transfer.version())) {
@@ -159,6 +163,7 @@ public class TransferResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", description = "A location is inactive (location-inactive).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @RolesAllowed("inventory.transfer")
     public Response create(JsonObject body) {
         TransferDetail created = transfers.create(TransferInput.draft(body, validator, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
@@ -179,6 +184,7 @@ public class TransferResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("inventory.transfer")
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)
                            String ifMatch, JsonObject body) {
@@ -199,6 +205,7 @@ public class TransferResource {
     @APIResponse(responseCode = "422", description = "Not a draft (transfer-status) or a location is inactive.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("inventory.transfer")
     public Response dispatch(@PathParam("id") long id,
                              @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)
                              String ifMatch) {
@@ -221,6 +228,7 @@ public class TransferResource {
     @APIResponse(responseCode = "422", description = "Not in transit (transfer-status) or over-receipt.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("inventory.transfer")
     public Response receive(@PathParam("id") long id,
                             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)
                             String ifMatch, JsonObject body) {
@@ -245,6 +253,7 @@ public class TransferResource {
     @APIResponse(responseCode = "422", description = "Not in transit (transfer-status).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("inventory.transfer")
     public Response close(@PathParam("id") long id,
                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)
                           String ifMatch, JsonObject body) {
@@ -264,6 +273,7 @@ public class TransferResource {
     @APIResponse(responseCode = "422", description = "Not a draft (transfer-status).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("inventory.transfer")
     public Response cancel(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)
                            String ifMatch) {

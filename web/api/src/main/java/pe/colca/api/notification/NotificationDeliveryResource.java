@@ -1,5 +1,6 @@
 package pe.colca.api.notification;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.POST;
@@ -40,6 +41,7 @@ public class NotificationDeliveryResource {
             + "channel yet: they stay PENDING), skipped (held by another delivery). Needs batch.job.start.")
     @APIResponse(responseCode = "200", description = "What the sweep did with the due notifications.",
             content = @Content(schema = @Schema(implementation = DeliveryRun.class)))
+    @RolesAllowed("batch.job.start")
     public DeliveryRun sweep() {
         return delivery.deliverDue();
     }

@@ -1,5 +1,6 @@
 package pe.colca.api.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,7 @@ public class AuditResource {
                     + "and how many rows are not sealed yet. A broken chain is a 200 with ok=false. Needs audit.view.")
     @APIResponse(responseCode = "200", description = "The result of the verification.",
             content = @Content(schema = @Schema(implementation = AuditCheckView.class)))
+    @RolesAllowed("audit.view")
     public AuditCheckView verify() {
         return AuditCheckView.of(audit.verify());
     }

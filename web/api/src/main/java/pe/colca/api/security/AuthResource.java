@@ -1,5 +1,6 @@
 package pe.colca.api.security;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -64,6 +65,7 @@ public class AuthResource {
             + "address (login-throttled); Retry-After says when to try again.",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @PermitAll
     public Response token(JsonObject body) {
         TokenRequest credentials = TokenRequest.read(body, request.getLocale());
         TokenService.AccessToken token = tokens.issue(credentials.email(), credentials.password());

@@ -1,5 +1,6 @@
 package pe.colca.api.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -71,6 +72,7 @@ public class RoleResource {
     @APIResponse(responseCode = "200", description = "The roles.",
             content = @Content(schema = @Schema(implementation = RoleView.class, type = org.eclipse.microprofile
                     .openapi.annotations.enums.SchemaType.ARRAY)))
+    @RolesAllowed("security.user.view")
     public List<RoleView> list() {
         return roles.list();
     }
@@ -82,6 +84,7 @@ public class RoleResource {
     @APIResponse(responseCode = "200", description = "The permissions by slug.",
             content = @Content(schema = @Schema(implementation = PermissionView.class, type = org.eclipse.microprofile
                     .openapi.annotations.enums.SchemaType.ARRAY)))
+    @RolesAllowed("security.user.view")
     public List<PermissionView> permissions() {
         return roles.permissions();
     }
@@ -92,6 +95,7 @@ public class RoleResource {
     @APIResponse(responseCode = "200", description = "The role.",
             content = @Content(schema = @Schema(implementation = RoleView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("security.user.view")
     public Response get(@PathParam("id") int id) {
         RoleView role = roles.get(id);
         return Response.ok(role).tag(ETags.of(role.version())).build();
@@ -106,6 +110,7 @@ public class RoleResource {
             content = @Content(schema = @Schema(implementation = RoleView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("security.role.edit")
     public Response create(JsonObject body) {
         RoleView created = roles.create(read(body));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
@@ -125,6 +130,7 @@ public class RoleResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("security.role.edit")
     public Response update(@PathParam("id") int id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "ETag of the version read, e.g. \"3\".") String ifMatch,
@@ -142,6 +148,7 @@ public class RoleResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("security.role.edit")
     public Response delete(@PathParam("id") int id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "ETag of the version read, e.g. \"3\".") String ifMatch) {

@@ -1,5 +1,7 @@
 package pe.colca.api.security;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -87,6 +89,7 @@ public class UserResource {
     @APIResponse(responseCode = "200", description = "A page of users; Link header with next/prev/first/last.",
             content = @Content(schema = @Schema(implementation = UserPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("security.user.view")
     public Response list(
             @QueryParam("q") @Parameter(description = "Text in the name or email (accent-insensitive).") String q,
             @QueryParam("roleId") @Parameter(description = "Only holders of this role.") Integer roleId,
@@ -110,6 +113,7 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("security.user.view")
     public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         UserView user = users.get(id);
         if (ETags.matches(ifNoneMatch, user.version())) {
@@ -128,6 +132,7 @@ public class UserResource {
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("security.user.edit")
     public Response create(JsonObject body) {
         UserInput.Parsed input = UserInput.read(body, request.getLocale());
         CreatedUser created = users.create(input.data(), input.initialPassword());
@@ -149,6 +154,7 @@ public class UserResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("security.user.edit")
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = IF_MATCH_DESCRIPTION) String ifMatch,
@@ -171,6 +177,7 @@ public class UserResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("security.user.edit")
     public Response lock(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH)
                          @Parameter(required = true, description = IF_MATCH_DESCRIPTION) String ifMatch) {
         return withTag(users.lock(id, ETags.requiredVersion(ifMatch, request.getLocale())));
@@ -185,6 +192,7 @@ public class UserResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("security.user.edit")
     public Response unlock(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH)
                            @Parameter(required = true, description = IF_MATCH_DESCRIPTION) String ifMatch) {
         return withTag(users.unlock(id, ETags.requiredVersion(ifMatch, request.getLocale())));
@@ -200,6 +208,7 @@ public class UserResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RequiresAll({"security.user.edit", "security.user.view"})
     public Response resetPassword(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH)
                                   @Parameter(required = true, description = IF_MATCH_DESCRIPTION) String ifMatch) {
         String oneTime = users.resetPassword(id, ETags.requiredVersion(ifMatch, request.getLocale()));
@@ -217,6 +226,7 @@ public class UserResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("security.user.edit")
     public Response delete(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = IF_MATCH_DESCRIPTION) String ifMatch,
@@ -236,6 +246,7 @@ public class UserResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PasswordChange.class)))
     @APIResponse(responseCode = "204", description = "Changed.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @PermitAll
     public Response changeOwnPassword(JsonObject body) {
         if (body == null) {
             throw InvalidInput.of("body", Messages.format(request.getLocale(), "error.bodyRequired"));

@@ -1,5 +1,6 @@
 package pe.colca.api.settings;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -76,6 +77,7 @@ public class SettingResource {
             headers = @Header(name = "Link", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SettingPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("settings.view")
     public Response list(
             @QueryParam("q") @Parameter(description = "Text in the key or the description (accent-insensitive).")
             String q,
@@ -100,6 +102,7 @@ public class SettingResource {
             content = @Content(schema = @Schema(implementation = SettingView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("settings.view")
     public Response get(@PathParam("key") String key,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SettingEntry entry = settings.get(key);
@@ -124,6 +127,7 @@ public class SettingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("settings.edit")
     public Response update(@PathParam("key") String key,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true,
                                    description = "ETag of the version read, e.g. \"3\".", example = "\"3\"")
