@@ -74,4 +74,33 @@ class CustomerConsoleIT extends ClientIntegration {
         browser.awaitText("customers-form:customers-table", ruc);
         browser.screenshot("customer-list");
     }
+
+    @Test
+    @DisplayName("the Puntos and Monedero tabs adjust a customer's points and top up the wallet, with the new balances shown")
+    void loyaltyAndWalletTabs() throws Exception {
+        TestData.NewCustomer customer = data.customer();
+        browser.openAs(DemoUser.ADMIN, PAGE + "?id=" + customer.id());
+        browser.awaitText("page-title", customer.fullName());
+
+        browser.click(By.xpath("//a[contains(., 'Puntos')]"));
+        browser.click("customer-tabs:loyalty-form:loyalty-adjust");
+        browser.visible("customer-tabs:loyalty-adjust-form:loyalty-adjust-reason");
+        browser.type("customer-tabs:loyalty-adjust-form:loyalty-adjust-points_input", "150");
+        browser.type("customer-tabs:loyalty-adjust-form:loyalty-adjust-reason", "Compensación por reclamo");
+        browser.click("customer-tabs:loyalty-adjust-form:loyalty-adjust-save");
+        browser.awaitText("loyalty-balance", "150");
+        assertEquals(150, data.number("SELECT points_balance FROM loyalty_accounts WHERE customer_id = ?", customer.id()));
+        browser.screenshot("customer-loyalty-adjusted");
+
+        browser.click(By.xpath("//a[contains(., 'Monedero')]"));
+        browser.click("customer-tabs:wallet-form:wallet-topup");
+        browser.visible("customer-tabs:wallet-topup-form:wallet-topup-reference");
+        browser.type("customer-tabs:wallet-topup-form:wallet-topup-amount_input", "25.50");
+        browser.type("customer-tabs:wallet-topup-form:wallet-topup-reference", "OP-" + TestData.suffix());
+        browser.click("customer-tabs:wallet-topup-form:wallet-topup-save");
+        browser.awaitText("wallet-balance", "25.50");
+        assertEquals("25.50", data.string("SELECT balance::numeric(12,2)::text FROM customer_wallets WHERE customer_id = ?",
+                customer.id()));
+        browser.screenshot("customer-wallet-topped-up");
+    }
 }

@@ -17,7 +17,7 @@ import pe.colca.settings.Settings;
 
 /**
  * Allocates {@link OrderNumber}s: one counter row per store code and business day
- * ({@code order_number_counters}, V23), moved with a single
+ * ({@code order_number_counters}, V21), moved with a single
  * {@code INSERT ... ON CONFLICT DO UPDATE ... RETURNING} in the caller's transaction (MANDATORY).
  *
  * <ul>

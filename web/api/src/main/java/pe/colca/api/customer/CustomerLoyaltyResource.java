@@ -1,5 +1,6 @@
 package pe.colca.api.customer;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -72,6 +73,7 @@ public class CustomerLoyaltyResource {
             content = @Content(schema = @Schema(implementation = LoyaltyBalance.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("customer.view")
     public Response balance(@PathParam("id") long customerId,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         LoyaltyBalance balance = loyalty.balance(customerId);
@@ -89,6 +91,7 @@ public class CustomerLoyaltyResource {
             content = @Content(schema = @Schema(implementation = MovementPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("customer.view")
     public Response movements(@PathParam("id") long customerId, @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
         PageRequest page = Paging.request(paging, Set.of("createdAt"), "createdAt", errors, request.getLocale());
@@ -111,6 +114,7 @@ public class CustomerLoyaltyResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("loyalty.adjust")
     public Response adjust(@PathParam("id") long customerId,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of the balance read "
                                    + "(optional).") String ifMatch,

@@ -1,5 +1,6 @@
 package pe.colca.api.customer;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -85,6 +86,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "A page of customers; Link header with next/prev/first/last.",
             content = @Content(schema = @Schema(implementation = CustomerPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RolesAllowed("customer.view")
     public Response list(
             @QueryParam("q") @Parameter(description = "Document, name, email or phone.") String q,
             @QueryParam("segment") @Parameter(schema = @Schema(type = SchemaType.STRING,
@@ -115,6 +117,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("customer.view")
     public Response lookup(
             @QueryParam("type") @Parameter(required = true, schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"DNI", "RUC", "CE", "PASSPORT"})) String type,
@@ -136,6 +139,7 @@ public class CustomerResource {
             description = "The reference list (Lima Metropolitana and Callao). Needs customer.view.")
     @APIResponse(responseCode = "200", description = "Every district.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DistrictView.class)))
+    @RolesAllowed({"customer.view", "customer.create", "customer.edit"})
     public List<DistrictView> districts() {
         return customers.districts().stream().map(DistrictView::of).toList();
     }
@@ -149,6 +153,7 @@ public class CustomerResource {
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("customer.view")
     public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Customer customer = customers.get(id);
         if (ETags.matches(ifNoneMatch, customer.getVersion())) {
@@ -166,6 +171,7 @@ public class CustomerResource {
             content = @Content(schema = @Schema(implementation = CustomerView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("customer.create")
     public Response create(JsonObject body) {
         Customer created = customers.create(CustomerInput.read(body, request.getLocale()));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
@@ -184,6 +190,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("customer.edit")
     public Response update(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)
                            String ifMatch,
@@ -202,6 +209,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RolesAllowed("customer.delete")
     public Response delete(@PathParam("id") long id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)
                            String ifMatch,
@@ -221,6 +229,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "The addresses.",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AddressView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("customer.view")
     public List<AddressView> addresses(@PathParam("id") long id) {
         return customers.addresses(id).stream().map(AddressView::of).toList();
     }
@@ -236,6 +245,7 @@ public class CustomerResource {
             content = @Content(schema = @Schema(implementation = AddressView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("customer.edit")
     public Response addAddress(@PathParam("id") long id, JsonObject body) {
         AddressView created = AddressView.of(customers.addAddress(id, AddressInput.read(body, request.getLocale())));
         URI self = uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
@@ -252,6 +262,7 @@ public class CustomerResource {
             content = @Content(schema = @Schema(implementation = AddressView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("customer.edit")
     public AddressView updateAddress(@PathParam("id") long id, @PathParam("addressId") long addressId,
                                      JsonObject body) {
         return AddressView.of(customers.updateAddress(id, addressId, AddressInput.read(body, request.getLocale())));
@@ -263,6 +274,7 @@ public class CustomerResource {
             + "customer.edit. When it was the default, the oldest remaining address becomes the default.")
     @APIResponse(responseCode = "204", description = "Removed.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("customer.edit")
     public Response removeAddress(@PathParam("id") long id, @PathParam("addressId") long addressId) {
         customers.removeAddress(id, addressId);
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package pe.colca.api.customer;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -72,6 +73,7 @@ public class CustomerWalletResource {
             content = @Content(schema = @Schema(implementation = WalletBalance.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("customer.view")
     public Response balance(@PathParam("id") long customerId,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         WalletBalance balance = wallets.balance(customerId);
@@ -90,6 +92,7 @@ public class CustomerWalletResource {
             content = @Content(schema = @Schema(implementation = TransactionPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("customer.view")
     public Response transactions(@PathParam("id") long customerId, @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
         PageRequest page = Paging.request(paging, Set.of("createdAt"), "createdAt", errors, request.getLocale());
@@ -115,6 +118,7 @@ public class CustomerWalletResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("payment.create")
     public Response topUp(@PathParam("id") long customerId, JsonObject body) {
         LedgerInput.MoneyChange input = LedgerInput.moneyChange(body, "reference", request.getLocale());
         return posted(customerId, wallets.topUp(customerId, input.amount(), input.text()));
@@ -133,6 +137,7 @@ public class CustomerWalletResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RolesAllowed("wallet.adjust")
     public Response adjust(@PathParam("id") long customerId,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag of the balance read "
                                    + "(optional).") String ifMatch,

@@ -1,5 +1,5 @@
 -- =====================================================================================================
--- Colca — V23: order numbers (issue 12, sales).
+-- Colca — V21: order numbers (issue 12, sales).
 --
 -- orders.order_number is unique and readable: <store code>-<Lima date YYYYMMDD>-<sequence of the store
 -- and day, 6 digits or more>, e.g. LIM-01-20261203-000123. The sequence comes from one counter row per
