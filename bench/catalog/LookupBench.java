@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * POS lookup latency: {@code clients} closed-loop threads send
  * {@code GET /api/v1/variants/lookup?code=<random code>} for {@code seconds} (after a warm-up) and
- * the run prints {@code requests ok errors rps p50_ms p90_ms p99_ms max_ms}.
+ * the run prints {@code requests ok errors rps p50_ms p90_ms p99_ms max_ms}. The environment variable
+ * {@code LOOKUP_PATH} names another lookup (the code is appended to it), e.g.
+ * {@code /api/v1/customers/lookup?type=DNI&number=} for bench/customers/lookup.sh.
  *
  * <p>{@code java LookupBench.java <baseUrl> <codesFile> <clients> <seconds> <warmupSeconds> <user> <password> [conditional]}
  *
@@ -27,6 +29,8 @@ import java.util.regex.Pattern;
  * (a POS that keeps its answers and revalidates on each scan).
  */
 public class LookupBench {
+
+    private static final String LOOKUP_PATH = System.getenv().getOrDefault("LOOKUP_PATH", "/api/v1/variants/lookup?code=");
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -52,7 +56,7 @@ public class LookupBench {
     }
 
     static HttpRequest request(String base, String code, String token, String etag) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/v1/variants/lookup?code="
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + LOOKUP_PATH
                         + URLEncoder.encode(code, StandardCharsets.UTF_8)))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30));
         if (etag != null) {

@@ -48,10 +48,10 @@ psqlq -c "SELECT doc_number FROM customers WHERE full_name LIKE 'Cliente bench $
             ORDER BY random() LIMIT 20000" >"$work/dnis.txt"
 
 log "API: $CLIENTS clients, ${SECONDS_PER_RUN}s"
-api=$(java "$here/CustomerLookupBench.java" "$BENCH_URL" "$work/dnis.txt" "$CLIENTS" "$SECONDS_PER_RUN" 5 \
+api=$(LOOKUP_PATH="/api/v1/customers/lookup?type=DNI&number=" java "$here/../catalog/LookupBench.java" "$BENCH_URL" "$work/dnis.txt" "$CLIENTS" "$SECONDS_PER_RUN" 5 \
         "${BENCH_USER:-cashier@colca.test}" "${BENCH_PASSWORD:-demo1234}")
 log "API revalidation (If-None-Match → 304): $CLIENTS clients, ${SECONDS_PER_RUN}s"
-cond=$(java "$here/CustomerLookupBench.java" "$BENCH_URL" "$work/dnis.txt" "$CLIENTS" "$SECONDS_PER_RUN" 5 \
+cond=$(LOOKUP_PATH="/api/v1/customers/lookup?type=DNI&number=" java "$here/../catalog/LookupBench.java" "$BENCH_URL" "$work/dnis.txt" "$CLIENTS" "$SECONDS_PER_RUN" 5 \
         "${BENCH_USER:-cashier@colca.test}" "${BENCH_PASSWORD:-demo1234}" conditional)
 
 # the same lookup, bare: the query DefaultCustomerService.lookupByDocument runs, on a random DNI, through pgbench

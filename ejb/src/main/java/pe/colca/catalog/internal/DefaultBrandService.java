@@ -2,8 +2,6 @@ package pe.colca.catalog.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,7 +41,6 @@ public class DefaultBrandService implements BrandService {
 
     @Override
     @RolesAllowed("catalog.product.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Brand> searchBrands(String text, PageRequest page) {
         String where = text == null || text.isBlank() ? ""
                 : " WHERE lower(function('colca_unaccent', lower(b.name))) LIKE :text ESCAPE '!'";
@@ -61,7 +58,6 @@ public class DefaultBrandService implements BrandService {
 
     @Override
     @RolesAllowed("catalog.product.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Brand getBrand(int id) {
         Brand brand = em.find(Brand.class, id);
         if (brand == null) {

@@ -2,8 +2,6 @@ package pe.colca.catalog.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,7 +49,6 @@ public class DefaultCategoryService implements CategoryService {
 
     @Override
     @RolesAllowed("catalog.product.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Category> searchCategories(String text, Integer parentId, boolean rootsOnly, PageRequest page) {
         Where where = new Where();
         if (text != null && !text.isBlank()) {
@@ -70,7 +67,6 @@ public class DefaultCategoryService implements CategoryService {
 
     @Override
     @RolesAllowed("catalog.product.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CategoryPath getCategory(int id) {
         return new CategoryPath(findCategory(id), breadcrumbs(id));
     }

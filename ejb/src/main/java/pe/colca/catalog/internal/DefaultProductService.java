@@ -4,8 +4,6 @@ import static pe.colca.common.SqlValues.instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -71,14 +69,12 @@ public class DefaultProductService implements ProductService {
 
     @Override
     @RolesAllowed("catalog.product.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<Product> searchProducts(ProductFilter filter, PageRequest page) {
         return search(filter, page, p -> p.getVariants().size()); // batch-loaded (@BatchSize) while the transaction is open
     }
 
     @Override
     @RolesAllowed("catalog.product.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ProductSummary> listProducts(ProductFilter filter, PageRequest page) {
         Page<Product> products = search(filter, page, p -> { });
         Map<Long, Long> counts = new HashMap<>();
@@ -116,14 +112,12 @@ public class DefaultProductService implements ProductService {
 
     @Override
     @RolesAllowed("catalog.product.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Product getProduct(long id) {
         return liveProduct(em, id);
     }
 
     @Override
     @RolesAllowed("catalog.product.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Product getProductHeader(long id) {
         Product product = em.find(Product.class, id);
         if (product == null || product.isDeleted()) {
@@ -207,7 +201,6 @@ public class DefaultProductService implements ProductService {
 
     @Override
     @RolesAllowed("catalog.product.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<DeletedProduct> searchDeletedProducts(String text, PageRequest page) {
         // SQL: deleted rows are hidden from the entities by their @SQLRestriction
         Where where = new Where().and("p.deleted_at IS NOT NULL");

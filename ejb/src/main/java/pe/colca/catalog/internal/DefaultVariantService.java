@@ -73,7 +73,6 @@ public class DefaultVariantService implements VariantService {
 
     @Override
     @RolesAllowed("catalog.product.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ProductVariant> searchVariants(String text, PageRequest page) {
         Where where = new Where().and("v.deleted_at IS NULL AND p.deleted_at IS NULL");
         if (text != null && !text.isBlank()) {
@@ -114,7 +113,6 @@ public class DefaultVariantService implements VariantService {
 
     @Override
     @RolesAllowed("catalog.product.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProductVariant getVariant(long id) {
         return liveVariant(em, id);
     }

@@ -178,7 +178,6 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public InventoryMovement movement(long id) {
         InventoryMovement movement = em.find(InventoryMovement.class, id);
         if (movement == null) {
@@ -191,7 +190,6 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<InventoryMovement> movements(MovementFilter filter, PageRequest page) {
         MovementFilter f = filter == null ? MovementFilter.all() : filter;
         Where where = new Where()
@@ -212,7 +210,6 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<InventoryStock> stockOfVariant(long variantId) {
         Where where = scope.within(new Where().and("s.variantId = :v", "v", variantId), "s.locationId");
         return where.bind(em.createQuery("SELECT s FROM InventoryStock s" + where + " ORDER BY s.locationId",
@@ -221,7 +218,6 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<InventoryStock> stockAtLocation(int locationId, StockFilter filter, PageRequest page) {
         scope.require(locationId);
         StockFilter f = filter == null ? StockFilter.all() : filter;
@@ -240,7 +236,6 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public InventoryStock stock(long variantId, int locationId) {
         scope.require(locationId);
         List<InventoryStock> found = em.createQuery(
@@ -270,7 +265,6 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<StockLine> stockLines(int locationId, StockLineFilter filter, PageRequest page) {
         scope.require(locationId);
         StockLineFilter f = filter == null ? new StockLineFilter(null, false, false, 0) : filter;
@@ -313,7 +307,6 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public StockSummary stockSummary(int locationId, int defaultLowStock) {
         scope.require(locationId);
         Object[] r = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(sum(s.quantity_on_hand), 0),"
@@ -331,7 +324,6 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, VariantLabel> variantLabels(Collection<Long> variantIds) {
         Map<Long, VariantLabel> labels = new HashMap<>();
         if (variantIds == null || variantIds.isEmpty()) {
@@ -343,7 +335,6 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public VariantLabel variantBySku(String sku) {
         return catalog.variantByCode(sku).map(DefaultInventoryService::label).orElse(null);
     }
@@ -387,7 +378,6 @@ public class DefaultInventoryService implements InventoryService {
 
     @Override
     @RolesAllowed({"inventory.reserve", "inventory.view"})
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Reservation reservation(long id) {
         Reservation reservation = em.find(Reservation.class, id);
         if (reservation == null) {

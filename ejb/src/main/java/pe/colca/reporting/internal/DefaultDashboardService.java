@@ -3,8 +3,6 @@ package pe.colca.reporting.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -38,7 +36,6 @@ public class DefaultDashboardService implements DashboardService {
 
     @Override
     @RolesAllowed(DashboardService.COUNTS_PERMISSION)
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Counts counts() {
         Map<HomeFigure, Long> figures = new EnumMap<>(HomeFigure.class);
         for (HomeFigureSource source : sources) {

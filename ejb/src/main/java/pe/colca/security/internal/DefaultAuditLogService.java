@@ -49,7 +49,6 @@ public class DefaultAuditLogService implements AuditLogService {
     private AuditVerifier verifier;
 
     @Override
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<AuditEntry> search(AuditFilter filter, PageRequest page) {
         AuditFilter f = (filter == null ? AuditFilter.all() : filter).normalized();
         Where where = new Where()

@@ -2,8 +2,6 @@ package pe.colca.security.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,7 +62,6 @@ public class DefaultRoleAdministration implements RoleAdministration {
 
     @Override
     @RolesAllowed("security.user.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<RoleView> list() {
         Map<Integer, Long> holders = holders();
         return em.createQuery("SELECT r FROM Role r ORDER BY r.name", Role.class).getResultList().stream()
@@ -73,7 +70,6 @@ public class DefaultRoleAdministration implements RoleAdministration {
 
     @Override
     @RolesAllowed("security.user.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public RoleView get(int id) {
         return RoleView.of(find(id), holders().getOrDefault(id, 0L));
     }

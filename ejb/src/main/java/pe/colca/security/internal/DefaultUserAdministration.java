@@ -2,8 +2,6 @@ package pe.colca.security.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,7 +65,6 @@ public class DefaultUserAdministration implements UserAdministration {
 
     @Override
     @RolesAllowed("security.user.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<UserView> search(UserFilter filter, PageRequest page) {
         UserFilter f = filter == null ? UserFilter.all() : filter;
         Where where = new Where();
@@ -85,7 +82,6 @@ public class DefaultUserAdministration implements UserAdministration {
 
     @Override
     @RolesAllowed("security.user.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public UserView get(long id) {
         return UserView.of(find(id));
     }

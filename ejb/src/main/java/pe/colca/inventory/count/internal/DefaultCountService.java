@@ -2,8 +2,6 @@ package pe.colca.inventory.count.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -123,7 +121,6 @@ public class DefaultCountService implements CountService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<CountSummary> counts(CountFilter filter, PageRequest page) {
         CountFilter f = filter == null ? CountFilter.all() : filter;
         Where where = new Where()
@@ -145,7 +142,6 @@ public class DefaultCountService implements CountService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CountSummary count(long id) {
         find(id); // not found, or outside the caller's scope
         List<?> found = em.createNativeQuery(SUMMARY_SELECT + " WHERE c.id = :id").setParameter("id", id)

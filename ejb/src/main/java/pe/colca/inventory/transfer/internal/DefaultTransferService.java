@@ -4,8 +4,6 @@ import static pe.colca.common.SqlValues.instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -120,7 +118,6 @@ public class DefaultTransferService implements TransferService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<TransferSummary> search(TransferFilter filter, PageRequest page) {
         TransferFilter f = filter == null ? TransferFilter.all() : filter;
         Where where = new Where()
@@ -156,7 +153,6 @@ public class DefaultTransferService implements TransferService {
 
     @Override
     @RolesAllowed("inventory.view")
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public TransferDetail get(long id) {
         InventoryTransfer transfer = find(id);
         scope.requireAny(transfer.getFromLocationId(), transfer.getToLocationId());
