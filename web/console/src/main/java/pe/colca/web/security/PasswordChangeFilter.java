@@ -42,16 +42,7 @@ public class PasswordChangeFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        HttpSession session = request.getSession();
-        Object known = session.getAttribute(SESSION_KEY);
-        boolean mustChange;
-        if (known instanceof Boolean b) {
-            mustChange = b;
-        } else {
-            mustChange = passwords.callerMustChange();
-            session.setAttribute(SESSION_KEY, mustChange);
-        }
-        if (!mustChange) {
+        if (!mustChange(request, passwords)) {
             chain.doFilter(request, response);
             return;
         }
@@ -64,5 +55,20 @@ public class PasswordChangeFilter extends HttpFilter {
             return;
         }
         response.sendRedirect(target);
+    }
+
+    /**
+     * Whether the signed-in caller must still change his password (asked once per session). Public
+     * for the console's other filters: a user held on the change page is sent there, not refused.
+     */
+    public static boolean mustChange(HttpServletRequest request, Passwords passwords) {
+        HttpSession session = request.getSession();
+        Object known = session.getAttribute(SESSION_KEY);
+        if (known instanceof Boolean b) {
+            return b;
+        }
+        boolean mustChange = passwords.callerMustChange();
+        session.setAttribute(SESSION_KEY, mustChange);
+        return mustChange;
     }
 }
