@@ -27,7 +27,7 @@ public class Navigation {
                     new Entry("menu.catalog.prices", "pi-chart-line", "/backoffice/catalog/prices", "catalog.price.edit",
                             CATALOG_VIEW)),
             new Area("menu.inventory", "pi-warehouse",
-                    new Entry("menu.inventory.locations", "pi-building", "/backoffice/inventory/locations", INVENTORY_VIEW),
+                    new Entry("menu.inventory.locations", "pi-building", "/backoffice/inventory/locations", "inventory.location.view"),
                     new Entry("menu.inventory.stock", "pi-database", "/backoffice/inventory/stock", INVENTORY_VIEW),
                     new Entry("menu.inventory.movements", "pi-arrow-right-arrow-left", "/backoffice/inventory/movements", INVENTORY_VIEW),
                     new Entry("menu.inventory.transfers", "pi-truck", "/backoffice/inventory/transfers", INVENTORY_VIEW),
