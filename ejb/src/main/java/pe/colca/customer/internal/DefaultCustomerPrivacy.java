@@ -74,10 +74,10 @@ public class DefaultCustomerPrivacy implements CustomerPrivacy {
     public Anonymised anonymise(long customerId, Long expectedVersion, String reason) {
         String why = reason == null ? null : reason.strip();
         if (why == null || why.isEmpty()) {
-            throw InvalidInput.of("reason", Messages.format(request.getLocale(), "customer.reason.required"));
+            throw InvalidInput.of("reason", Messages.format(request.getLocale(), "customer.privacy.reasonRequired"));
         }
         if (why.length() > MAX_REASON) {
-            throw InvalidInput.of("reason", Messages.format(request.getLocale(), "customer.reason.size"));
+            throw InvalidInput.of("reason", Messages.format(request.getLocale(), "customer.privacy.reasonSize"));
         }
         Customer customer = customer(customerId);
         if (expectedVersion != null && customer.getVersion() != expectedVersion) {

@@ -135,6 +135,9 @@ final class PersonalDataPdf {
     private static void orders(Document doc, List<CustomerOrder> list) throws DocumentException {
         section(doc, "Pedidos (" + list.size() + ")");
         PdfPTable t = table(doc, list.isEmpty(), "Número", "Fecha", "Tienda", "Estado", "Pago", "Total");
+        if (t != null) {
+            t.setWidths(new float[] {3.4f, 2.2f, 2.6f, 1.8f, 1.8f, 1.8f}); // the order number on one line
+        }
         if (t == null) {
             return;
         }
