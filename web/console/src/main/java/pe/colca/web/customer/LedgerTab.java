@@ -22,8 +22,10 @@ import pe.colca.web.ServicePagedModel;
  *
  * @param <B> the balance (its version is what a change applies to)
  * @param <R> a ledger line
+ *
+ * <p>Public: EL reads the inherited getters ({@code balance}, {@code rows}) only through a public class.
  */
-abstract class LedgerTab<B, R> implements Serializable {
+public abstract class LedgerTab<B, R> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
