@@ -94,7 +94,11 @@ final class SchemaSamples {
             new CheckSample("settings", "ck_system_settings_data_type",
                     "INSERT INTO system_settings (id, setting_key, data_type) VALUES (-1, 'x', 'DATE')"),
             new CheckSample("sales", "ck_order_number_counters_last_number",
-                    "INSERT INTO order_number_counters (store_code, business_day, last_number) VALUES ('x', current_date, 0)"));
+                    "INSERT INTO order_number_counters (store_code, business_day, last_number) VALUES ('x', current_date, 0)"),
+            new CheckSample("customer", "ck_customer_privacy_requests_kind",
+                    "INSERT INTO customer_privacy_requests (id, customer_id, kind) VALUES (-1, -1, 'DELETION')"),
+            new CheckSample("customer", "ck_customer_privacy_requests_shape",
+                    "INSERT INTO customer_privacy_requests (id, customer_id, kind, document_kept) VALUES (-1, -1, 'ANONYMISATION', true)"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(

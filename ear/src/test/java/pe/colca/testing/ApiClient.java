@@ -184,6 +184,29 @@ public final class ApiClient {
         }
     }
 
+    /** A GET whose answer is binary (a PDF): the status, the content type and the bytes. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
+    public Download download(String path, String token, String accept) {
+        URI uri = path.startsWith("http") ? URI.create(path) : base.resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET()
+                .header("Accept", accept);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + uri + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("GET " + uri + " interrupted", e);
+        }
+    }
+
     /** Query parameter value, URL-encoded. */
     public static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 /**
  * Fixtures of the loyalty and wallet tests (issue 11), by plain SQL over {@link TestData}: a minimal active
  * customer, an order to earn points on, and points earned long ago (for expiry) written as the ledger would
- * (the line and the account together, so the balance stays the sum of the lines). The customer CRUD of the
- * same issue brings {@code TestData.customer()}; this may switch to it after the merge.
+ * (the line and the account together, so the balance stays the sum of the lines). Customers come from
+ * {@link TestData#customer()}. Orders are written by SQL until the sales area has an order service.
  */
 public final class CustomerLedgerFixtures {
 
@@ -16,13 +16,14 @@ public final class CustomerLedgerFixtures {
         this.data = data;
     }
 
-    /** An active customer (a DNI of 8 unique digits) of the segment; returns its id. */
+    /** An active customer ({@link TestData#customer()}: a random DNI, unique name and email) of the segment; its id. */
     public long customer(String segment) throws SQLException {
-        String dni = String.valueOf(10_000_000L + Math.floorMod(System.nanoTime() ^ TestData.suffix().hashCode(),
-                89_999_999L));
-        return data.number("INSERT INTO customers (id, doc_type, doc_number, full_name, segment, is_active)"
-                + " VALUES (nextval('customers_seq'), 'DNI', ?, ?, ?, true) RETURNING id", dni,
-                "Cliente Prueba " + TestData.suffix(), segment);
+        long id = data.customer().id();
+        if (!"REGULAR".equals(segment)) {
+            data.number("WITH u AS (UPDATE customers SET segment = ? WHERE id = ? RETURNING 1) SELECT count(*) FROM u",
+                    segment, id);
+        }
+        return id;
     }
 
     public long customer() throws SQLException {
@@ -36,6 +37,30 @@ public final class CustomerLedgerFixtures {
                 + " payment_status, subtotal, grand_total) VALUES (nextval('orders_seq'), ?, ?, ?, 'POS', 'PAID',"
                 + " 'PAID', CAST(? AS numeric), CAST(? AS numeric)) RETURNING id", "IT-" + TestData.suffix(), customerId,
                 location, grandTotal, grandTotal);
+    }
+
+    /** An order of the customer at any live location with this payment status (PAID, UNPAID, ...); its id. */
+    public long order(long customerId, String grandTotal, String status, String paymentStatus) throws SQLException {
+        long location = data.number("SELECT min(id) FROM locations WHERE deleted_at IS NULL");
+        return data.number("INSERT INTO orders (id, order_number, customer_id, location_id, channel, status,"
+                + " payment_status, subtotal, grand_total) VALUES (nextval('orders_seq'), ?, ?, ?, 'POS', ?, ?,"
+                + " CAST(? AS numeric), CAST(? AS numeric)) RETURNING id", "IT-" + TestData.suffix(), customerId,
+                location, status, paymentStatus, grandTotal, grandTotal);
+    }
+
+    /** A notification already sent to the customer (so no sweep touches it); its id. */
+    public long notificationSent(long customerId, String type) throws SQLException {
+        return data.number("INSERT INTO notifications (id, customer_id, notification_type, channel, status, payload,"
+                + " retry_count, sent_at, created_at) VALUES (nextval('notifications_seq'), ?, ?, 'EMAIL', 'SENT',"
+                + " CAST(? AS jsonb), 0, now(), now()) RETURNING id", customerId, type, "{\"order\":\"IT\"}");
+    }
+
+    /** An address of the customer (the default one when it is the first); its id. */
+    public long address(long customerId, String line) throws SQLException {
+        return data.number("INSERT INTO customer_addresses (id, customer_id, label, address_line, district, city,"
+                + " is_default) VALUES (nextval('customer_addresses_seq'), ?, 'Casa', ?, 'Miraflores', 'Lima',"
+                + " NOT EXISTS (SELECT 1 FROM customer_addresses WHERE customer_id = ?)) RETURNING id", customerId, line,
+                customerId);
     }
 
     /** {@code points} earned {@code daysAgo} days ago: the EARN line and the account (created if needed) together. */

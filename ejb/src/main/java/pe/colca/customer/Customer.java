@@ -208,6 +208,30 @@ public class Customer {
         this.active = false;
     }
 
+    /**
+     * Replaces the personal data on the customer's request (Ley 29733), irreversibly: name, email, phone,
+     * birth date, gender, addresses and the marketing consent. The document stays only when tax documents
+     * need it ({@code keepDocument}); otherwise it becomes {@code PASSPORT ANON<id>}, which no person holds.
+     * The caller then soft-deletes the customer, so neither search nor the POS lookup finds him.
+     */
+    public void anonymise(boolean keepDocument) {
+        this.fullName = "Cliente anonimizado " + id;
+        this.email = null;
+        this.phone = null;
+        this.birthDate = null;
+        this.gender = null;
+        this.marketingConsent = false;
+        this.marketingConsentChannel = null;
+        this.marketingConsentAt = null;
+        this.marketingConsentBy = null;
+        this.active = false;
+        if (!keepDocument) {
+            this.docType = IdentityDocumentType.PASSPORT;
+            this.docNumber = "ANON" + id;
+        }
+        addresses.clear();
+    }
+
     public boolean isDeleted() {
         return deletion != null && deletion.isDeleted();
     }

@@ -18,7 +18,7 @@ import java.util.Properties;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class LoyaltyExpiryTimer {
 
-    public static final String JOB = "customer-loyalty-expiry";
+    public static final String JOB = pe.colca.customer.LoyaltyExpiryRuns.JOB;
 
     @Schedule(hour = "3", minute = "20", timezone = "America/Lima", persistent = true, info = JOB)
     void daily() {

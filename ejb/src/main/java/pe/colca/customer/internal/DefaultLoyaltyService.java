@@ -86,17 +86,8 @@ public class DefaultLoyaltyService implements LoyaltyService {
     @RolesAllowed("customer.view")
     public Page<LoyaltyMovementView> movements(long customerId, PageRequest page) {
         LedgerRows.Holder holder = LedgerRows.holder(em, ACCOUNTS, customerId);
-        if (holder.ledgerId() == null) {
-            return new Page<>(List.of(), 0, page.offset(), page.limit());
-        }
-        List<LoyaltyMovementView> items = em.createQuery("SELECT m FROM LoyaltyMovement m WHERE m.loyaltyAccountId = :a"
-                        + " ORDER BY m.createdAt DESC, m.id DESC", LoyaltyMovement.class)
-                .setParameter("a", holder.ledgerId()).setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultStream().map(m -> new LoyaltyMovementView(m.getId(), m.getType(), m.getPoints(),
-                        m.getOrderId(), m.getReason(), m.getCreatedAt())).toList();
-        long total = em.createQuery("SELECT count(m) FROM LoyaltyMovement m WHERE m.loyaltyAccountId = :a", Long.class)
-                .setParameter("a", holder.ledgerId()).getSingleResult();
-        return new Page<>(items, total, page.offset(), page.limit());
+        return LedgerRows.page(em, LedgerRows.Ledger.LOYALTY, holder.ledgerId(), LoyaltyMovement.class, LedgerRows::view,
+                page);
     }
 
     @Override

@@ -71,17 +71,8 @@ public class DefaultWalletService implements WalletService {
     @RolesAllowed("customer.view")
     public Page<WalletTransactionView> transactions(long customerId, PageRequest page) {
         LedgerRows.Holder holder = LedgerRows.holder(em, WALLETS, customerId);
-        if (holder.ledgerId() == null) {
-            return new Page<>(List.of(), 0, page.offset(), page.limit());
-        }
-        List<WalletTransactionView> items = em.createQuery("SELECT t FROM WalletTransaction t WHERE t.walletId = :w"
-                        + " ORDER BY t.createdAt DESC, t.id DESC", WalletTransaction.class)
-                .setParameter("w", holder.ledgerId()).setFirstResult(page.offset()).setMaxResults(page.limit())
-                .getResultStream().map(t -> new WalletTransactionView(t.getId(), t.getType(), t.getAmount(),
-                        t.getReference(), t.getReason(), t.getCreatedAt())).toList();
-        long total = em.createQuery("SELECT count(t) FROM WalletTransaction t WHERE t.walletId = :w", Long.class)
-                .setParameter("w", holder.ledgerId()).getSingleResult();
-        return new Page<>(items, total, page.offset(), page.limit());
+        return LedgerRows.page(em, LedgerRows.Ledger.WALLET, holder.ledgerId(), WalletTransaction.class, LedgerRows::view,
+                page);
     }
 
     @Override

@@ -6,6 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import pe.colca.common.Page;
+import pe.colca.common.PageRequest;
+import pe.colca.customer.LoyaltyMovement;
+import pe.colca.customer.LoyaltyMovementView;
+import pe.colca.customer.WalletTransaction;
+import pe.colca.customer.WalletTransactionView;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
 import pe.colca.common.SqlValues;
@@ -86,6 +93,51 @@ final class LedgerRows {
 
     static InvalidInput invalid(String field, String key, Locale locale) {
         return new InvalidInput(Map.of(field, Messages.format(locale, key)));
+    }
+
+    /** Which ledger a read is about: its line entity and the field naming the account or wallet. */
+    enum Ledger {
+        LOYALTY("LoyaltyMovement", "loyaltyAccountId"),
+        WALLET("WalletTransaction", "walletId");
+
+        private final String from;
+
+        Ledger(String entity, String ledgerField) {
+            this.from = " FROM " + entity + " x WHERE x." + ledgerField + " = :ledger";
+        }
+    }
+
+    /** A page of the lines of an account or wallet (null: none yet), newest first. */
+    static <E, V> Page<V> page(EntityManager em, Ledger ledger, Long ledgerId, Class<E> type, Function<E, V> view,
+                               PageRequest page) {
+        if (ledgerId == null) {
+            return new Page<>(List.of(), 0, page.offset(), page.limit());
+        }
+        List<V> items = em.createQuery("SELECT x" + ledger.from + " ORDER BY x.createdAt DESC, x.id DESC", type)
+                .setParameter("ledger", ledgerId).setFirstResult(page.offset()).setMaxResults(page.limit())
+                .getResultStream().map(view).toList();
+        long total = em.createQuery("SELECT count(x)" + ledger.from, Long.class).setParameter("ledger", ledgerId)
+                .getSingleResult();
+        return new Page<>(items, total, page.offset(), page.limit());
+    }
+
+    /** Every line of an account or wallet (null: none yet), newest first: the personal-data export. */
+    static <E, V> List<V> all(EntityManager em, Ledger ledger, Long ledgerId, Class<E> type, Function<E, V> view) {
+        if (ledgerId == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT x" + ledger.from + " ORDER BY x.createdAt DESC, x.id DESC", type)
+                .setParameter("ledger", ledgerId).getResultStream().map(view).toList();
+    }
+
+    static LoyaltyMovementView view(LoyaltyMovement m) {
+        return new LoyaltyMovementView(m.getId(), m.getType(), m.getPoints(), m.getOrderId(), m.getReason(),
+                m.getCreatedAt());
+    }
+
+    static WalletTransactionView view(WalletTransaction t) {
+        return new WalletTransactionView(t.getId(), t.getType(), t.getAmount(), t.getReference(), t.getReason(),
+                t.getCreatedAt());
     }
 
     static long longValue(Object value) {

@@ -1,22 +1,16 @@
 package pe.colca.settings.internal;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
 import java.util.Properties;
 import jakarta.inject.Inject;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
-import pe.colca.common.RecordNotFound;
 import pe.colca.common.RequestMetadata;
+import pe.colca.settings.JobRuns;
 import pe.colca.settings.MaintenanceJobs;
 
 /**
@@ -50,24 +44,6 @@ public class DefaultMaintenanceJobs implements MaintenanceJobs {
     @Override
     @RolesAllowed("batch.job.view")
     public JobRun run(long executionId) {
-        JobExecution execution;
-        try {
-            execution = BatchRuntime.getJobOperator().getJobExecution(executionId);
-        } catch (NoSuchJobExecutionException e) {
-            throw new RecordNotFound("entity.jobExecution", executionId);
-        }
-        if (execution == null || !PARTITION_MAINTENANCE.equals(execution.getJobName())) {
-            throw new RecordNotFound("entity.jobExecution", executionId);
-        }
-        // the batchlet reports what it did in its step's exit status (CREATED=n)
-        List<StepExecution> steps = BatchRuntime.getJobOperator().getStepExecutions(executionId);
-        String exit = steps == null || steps.isEmpty() ? execution.getExitStatus()
-                : steps.get(steps.size() - 1).getExitStatus();
-        return new JobRun(executionId, execution.getJobName(), execution.getBatchStatus().name(),
-                exit, instant(execution.getStartTime()), instant(execution.getEndTime()));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+        return JobRuns.read(executionId, PARTITION_MAINTENANCE);
     }
 }

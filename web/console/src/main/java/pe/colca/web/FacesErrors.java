@@ -79,8 +79,10 @@ public final class FacesErrors {
             return;
         }
         for (Map.Entry<String, String> field : e.fieldErrors().entrySet()) {
-            // a duplicate's field text is built in the default language: the localized message says the same
-            String text = e instanceof DuplicateKey ? e.localizedMessage(locale) : field.getValue();
+            // a field text built from the exception's own message in the default language (DuplicateKey,
+            // CustomerTaken, ...) is shown in the user's language: the localized message says the same
+            String text = e instanceof DuplicateKey || field.getValue().equals(e.getMessage())
+                    ? e.localizedMessage(locale) : field.getValue();
             String clientId = fields.get(field.getKey());
             if (clientId != null) {
                 faces.addMessage(clientId, message(text));

@@ -18,10 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,9 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pe.colca.api.ColcaApi;
 import pe.colca.api.ETags;
 import pe.colca.api.PageParams;
-import pe.colca.api.Paging;
-import pe.colca.common.InvalidInput;
-import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
 import pe.colca.customer.LoyaltyBalance;
 import pe.colca.customer.LoyaltyMovementView;
@@ -77,10 +71,7 @@ public class CustomerLoyaltyResource {
     public Response balance(@PathParam("id") long customerId,
                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         LoyaltyBalance balance = loyalty.balance(customerId);
-        if (ETags.matches(ifNoneMatch, balance.version())) {
-            return Response.notModified(ETags.of(balance.version())).build();
-        }
-        return Response.ok(balance).tag(ETags.of(balance.version())).build();
+        return LedgerResponses.balance(balance, balance.version(), ifNoneMatch);
     }
 
     @GET
@@ -93,12 +84,7 @@ public class CustomerLoyaltyResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RolesAllowed("customer.view")
     public Response movements(@PathParam("id") long customerId, @BeanParam PageParams paging) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        PageRequest page = Paging.request(paging, Set.of("createdAt"), "createdAt", errors, request.getLocale());
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        return Paging.ok(loyalty.movements(customerId, page), uri);
+        return LedgerResponses.lines(paging, request.getLocale(), page -> loyalty.movements(customerId, page), uri);
     }
 
     @POST

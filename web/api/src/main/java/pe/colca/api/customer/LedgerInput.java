@@ -67,6 +67,15 @@ final class LedgerInput {
         return new MoneyChange(amount, text);
     }
 
+    /** {@code {"reason": "..."}}: the body of an anonymisation (the service requires the reason). */
+    static String reasonOnly(JsonObject body, Locale locale) {
+        JsonFields fields = fields(body, locale);
+        String reason = fields.string("reason");
+        fields.refuseUnknown(Set.of("reason"), Set.of());
+        finish(fields);
+        return reason;
+    }
+
     /** The version of an optional {@code If-Match}: null when absent. */
     static Long optionalVersion(String ifMatch, Locale locale) {
         return ifMatch == null || ifMatch.isBlank() ? null : ETags.requiredVersion(ifMatch, locale);

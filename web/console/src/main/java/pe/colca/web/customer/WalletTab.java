@@ -1,23 +1,17 @@
 package pe.colca.web.customer;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.primefaces.PrimeFaces;
+import pe.colca.common.Page;
+import pe.colca.common.PageRequest;
 import pe.colca.customer.WalletBalance;
 import pe.colca.customer.WalletPosted;
 import pe.colca.customer.WalletService;
 import pe.colca.customer.WalletTransactionView;
-import pe.colca.web.FacesErrors;
 import pe.colca.web.Formats;
-import pe.colca.web.LocaleBean;
-import pe.colca.web.ServicePagedModel;
 import pe.colca.web.Texts;
 
 /**
@@ -28,7 +22,7 @@ import pe.colca.web.Texts;
  */
 @Named
 @ViewScoped
-public class WalletTab implements Serializable {
+public class WalletTab extends LedgerTab<WalletBalance, WalletTransactionView> {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,99 +39,67 @@ public class WalletTab implements Serializable {
     private WalletService wallets;
 
     @Inject
-    private LocaleBean localeBean;
-
-    @Inject
     private Formats formats;
 
-    private Long customerId;
-    private WalletBalance balance;
     private BigDecimal amount;
-    private String text;
-    private boolean conflict;
 
-    private final ServicePagedModel<WalletTransactionView> rows = new ServicePagedModel<>(
-            (request, counting) -> customerId == null ? null : wallets.transactions(customerId, request),
-            WalletTransactionView::id, false);
-
-    @PostConstruct
-    void init() {
-        customerId = CustomerIds.fromRequest();
-        reload();
+    @Override
+    protected WalletBalance read(long customerId) {
+        return wallets.balance(customerId);
     }
 
-    public void reload() {
-        conflict = false;
-        if (customerId == null) {
-            return;
-        }
-        try {
-            balance = wallets.balance(customerId);
-        } catch (RuntimeException e) {
-            balance = null;
-            FacesErrors.show(e, localeBean.getLocale(), null);
-        }
+    @Override
+    protected Page<WalletTransactionView> lines(long customerId, PageRequest page) {
+        return wallets.transactions(customerId, page);
+    }
+
+    @Override
+    protected Object key(WalletTransactionView row) {
+        return row.id();
     }
 
     /** Clears the dialog fields (top-up or adjustment). */
     public void newChange() {
         amount = null;
-        text = null;
-        conflict = false;
+        clearChange();
     }
 
     public void topUp() {
-        if (customerId == null) {
+        if (getCustomerId() == null) {
             return;
         }
         try {
-            done(wallets.topUp(customerId, amount, text), "wallet.topUp.done");
+            done(wallets.topUp(getCustomerId(), amount, text()), "wallet.topUp.done");
         } catch (RuntimeException e) {
-            FacesErrors.show(e, localeBean.getLocale(), TOP_UP_MESSAGES, TOP_UP_FIELDS);
+            refused(e, TOP_UP_MESSAGES, TOP_UP_FIELDS);
         }
     }
 
     public void adjust() {
-        if (customerId == null || balance == null) {
+        if (!ready()) {
             return;
         }
         try {
-            done(wallets.adjust(customerId, amount, text, balance.version()), "wallet.adjust.done");
+            done(wallets.adjust(getCustomerId(), amount, text(), getBalance().version()), "wallet.adjust.done");
         } catch (RuntimeException e) {
-            conflict = FacesErrors.show(e, localeBean.getLocale(), ADJUST_MESSAGES, ADJUST_FIELDS)
-                    .map(b -> "stale-version".equals(b.type())).orElse(false);
+            refused(e, ADJUST_MESSAGES, ADJUST_FIELDS);
         }
     }
 
     private void done(WalletPosted posted, String key) {
-        String message = Texts.get(key, formats.money(posted.amount()), formats.money(posted.balance()));
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
-        PrimeFaces.current().ajax().addCallbackParam("saved", true);
-        balance = wallets.balance(customerId);
+        changed(Texts.get(key, formats.money(posted.amount()), formats.money(posted.balance())), "saved");
     }
 
     public boolean isCanTopUp() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("payment.create");
+        return callerHas("payment.create");
     }
 
     public boolean isCanAdjust() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("wallet.adjust");
+        return callerHas("wallet.adjust");
     }
 
     public String typeKey(WalletTransactionView row) {
         return "wallet.type." + row.type().name();
-    }
-
-    public Long getCustomerId() {
-        return customerId;
-    }
-
-    public WalletBalance getBalance() {
-        return balance;
-    }
-
-    public ServicePagedModel<WalletTransactionView> getRows() {
-        return rows;
     }
 
     public BigDecimal getAmount() {
@@ -149,14 +111,10 @@ public class WalletTab implements Serializable {
     }
 
     public String getText() {
-        return text;
+        return text();
     }
 
     public void setText(String text) {
-        this.text = text;
-    }
-
-    public boolean isConflict() {
-        return conflict;
+        text(text);
     }
 }

@@ -1,0 +1,34 @@
+package pe.colca.customer.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDate;
+import java.util.Properties;
+import pe.colca.customer.LoyaltyExpiryRuns;
+import pe.colca.settings.JobRuns;
+import pe.colca.settings.MaintenanceJobs.JobRun;
+
+/** {@link LoyaltyExpiryRuns} through the {@code JobOperator}, outside any transaction (the job has its own). */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultLoyaltyExpiryRuns implements LoyaltyExpiryRuns {
+
+    @Override
+    @RolesAllowed("batch.job.start")
+    public JobRun start(LocalDate asOf) {
+        Properties parameters = new Properties();
+        if (asOf != null) {
+            parameters.setProperty("asOf", asOf.toString());
+        }
+        return JobRuns.read(BatchRuntime.getJobOperator().start(JOB, parameters), JOB);
+    }
+
+    @Override
+    @RolesAllowed("batch.job.view")
+    public JobRun run(long executionId) {
+        return JobRuns.read(executionId, JOB);
+    }
+}
