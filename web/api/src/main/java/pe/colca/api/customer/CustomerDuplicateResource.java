@@ -116,7 +116,8 @@ public class CustomerDuplicateResource {
             content = @Content(schema = @Schema(implementation = DuplicateDismissal.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "Both ids are the same customer (customer-merge-refused).")
+    @APIResponse(responseCode = "422", description = "Both ids are the same customer (customer-merge-refused).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @RolesAllowed("customer.merge")
     public Response dismiss(JsonObject body) {
         if (body == null) {

@@ -82,7 +82,8 @@ public class CustomerMergeResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "A customer cannot be merged into himself (customer-merge-refused).")
+    @APIResponse(responseCode = "422", description = "A customer cannot be merged into himself (customer-merge-refused).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @RolesAllowed("customer.merge")
     public Response merge(@PathParam("id") long id,
