@@ -15,6 +15,6 @@ public class CustomerMergeRefused extends BusinessException {
     }
 
     public static CustomerMergeRefused sameCustomer(long id) {
-        return new CustomerMergeRefused("customer.merge.same", id);
+        return new CustomerMergeRefused("customer.merge.same", String.valueOf(id));
     }
 }

@@ -107,7 +107,8 @@ public class CustomerMergeScreen implements Serializable {
             MergeResult result = merges.merge(new MergeRequest(survivorId, preview.survivor().version(), absorbedId,
                     preview.absorbed().version(), Map.copyOf(choices), reason));
             FacesContext faces = FacesContext.getCurrentInstance();
-            String text = Texts.get("merge.done", result.absorbedId(), result.pointsMoved(), result.walletMoved());
+            String text = Texts.get("merge.done", String.valueOf(result.absorbedId()), result.pointsMoved(),
+                    result.walletMoved().toPlainString());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
