@@ -61,7 +61,7 @@ class CustomerMergeConsoleIT extends ClientIntegration {
         browser.awaitText("page-title", "Fusionar clientes");
         browser.awaitText("merge-result-points", "345");
         browser.awaitText("merge-result-wallet", "20.00");
-        browser.click("merge-form:merge-fields:1:choice:1");
+        browser.click(By.cssSelector("label[for='merge-form:merge-fields:1:choice:1']"));
         browser.awaitText("merge-form:merge-fields:1:result-value", "Martín Huamán");
         browser.type("merge-form:merge-reason", "Registrado dos veces, mismo celular");
         browser.screenshot("customer-merge-screen");
