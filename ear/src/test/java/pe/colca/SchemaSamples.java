@@ -63,6 +63,8 @@ final class SchemaSamples {
             new CheckSample("customer", "ck_customer_addresses_geo_coordinates",
                     "INSERT INTO customer_addresses (id, customer_id, address_line, geo_coordinates)"
                             + " VALUES (-1, -1, 'x', 'north')"),
+            new CheckSample("customer", "ck_customer_duplicate_dismissals_ordered",
+                    "INSERT INTO customer_duplicate_dismissals (customer_id, other_customer_id) VALUES (-1, -2)"),
             new CheckSample("sales", "ck_orders_status",
                     "INSERT INTO orders (id, order_number, location_id, channel, status) VALUES (-1, 'x', -1, 'POS', 'SHIPPED')"),
             new CheckSample("sales", "ck_orders_amounts",

@@ -45,7 +45,8 @@ final class TableOwnership {
             Map.entry("order_number_counters", "sales"),
             Map.entry("loyalty_order_points", "customer"),
             Map.entry("customer_ubigeo", "customer"),
-            Map.entry("customer_privacy_requests", "customer"));
+            Map.entry("customer_privacy_requests", "customer"),
+            Map.entry("customer_duplicate_dismissals", "customer"));
 
     /**
      * Views an area publishes for other areas' read-only list queries (the owner keeps them

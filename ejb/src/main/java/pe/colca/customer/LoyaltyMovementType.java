@@ -6,5 +6,9 @@ public enum LoyaltyMovementType {
     REDEEM,
     EXPIRE,
     ADJUST,
-    REVERSAL
+    REVERSAL,
+    /** The points/money of a customer absorbed by a merge leave his ledger (negative). */
+    MERGE_OUT,
+    /** ... and arrive in the survivor's (positive). */
+    MERGE_IN
 }
