@@ -95,7 +95,7 @@ public class DefaultLoyaltyService implements LoyaltyService {
     public LoyaltyPosted earnForOrder(long customerId, long orderId, BigDecimal amount) {
         Locale locale = request.getLocale();
         BigDecimal paid = LedgerRows.amount("amount", amount, false, locale);
-        LedgerRows.Holder holder = LedgerRows.holder(em, ACCOUNTS, customerId);
+        LedgerRows.Holder holder = LedgerRows.holderForPosting(em, ACCOUNTS, customerId);
         long accountId = LedgerRows.created(em, ACCOUNTS, holder);
         int points = paid.multiply(settings.decimal(POINTS_PER_SOL + holder.segment().toLowerCase(Locale.ROOT)))
                 .setScale(0, RoundingMode.FLOOR).intValueExact();
@@ -140,7 +140,7 @@ public class DefaultLoyaltyService implements LoyaltyService {
             throw LedgerRows.invalid("points", "loyalty.points.range", locale);
         }
         String why = optional("reason", reason, locale);
-        LedgerRows.Holder holder = LedgerRows.holder(em, ACCOUNTS, customerId);
+        LedgerRows.Holder holder = LedgerRows.holderForPosting(em, ACCOUNTS, customerId);
         if (holder.ledgerId() == null) {
             throw new LoyaltyPointsInsufficient(points, 0);
         }
@@ -204,7 +204,7 @@ public class DefaultLoyaltyService implements LoyaltyService {
         }
         String why = LedgerRows.text("reason", reason, LedgerRows.MAX_REASON, "loyalty.reason.required",
                 "loyalty.reason.size", locale);
-        LedgerRows.Holder holder = LedgerRows.holder(em, ACCOUNTS, customerId);
+        LedgerRows.Holder holder = LedgerRows.holderForPosting(em, ACCOUNTS, customerId);
         if (holder.ledgerId() == null && expectedVersion != null && expectedVersion != 0) {
             throw LedgerVersionStale.loyalty(customerId, expectedVersion, 0);
         }

@@ -130,7 +130,7 @@ public class DefaultWalletService implements WalletService {
     /** The row first, then the wallet: see the class comment. */
     private WalletPosted post(long customerId, WalletTransactionType type, BigDecimal signed, String reference,
                               String reason, Long expectedVersion) {
-        LedgerRows.Holder holder = LedgerRows.holder(em, WALLETS, customerId);
+        LedgerRows.Holder holder = LedgerRows.holderForPosting(em, WALLETS, customerId);
         if (holder.ledgerId() == null && expectedVersion != null && expectedVersion != 0) {
             throw LedgerVersionStale.wallet(customerId, expectedVersion, 0);
         }

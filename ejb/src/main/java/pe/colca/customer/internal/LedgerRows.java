@@ -40,8 +40,22 @@ final class LedgerRows {
 
     /** The customer with his loyalty account ({@code table} = loyalty_accounts) or wallet (customer_wallets). */
     static Holder holder(EntityManager em, String table, long customerId) {
+        return holder(em, table, customerId, "");
+    }
+
+    /**
+     * The same for a posting: the live customer row is held {@code FOR SHARE} until the posting commits. A
+     * merge or a deletion locks it {@code FOR UPDATE}, so a posting that started first finishes before the
+     * merge moves the balance, and one that starts during the merge waits and then finds the customer gone
+     * (404) instead of landing on the absorbed customer's emptied account.
+     */
+    static Holder holderForPosting(EntityManager em, String table, long customerId) {
+        return holder(em, table, customerId, " FOR SHARE OF c");
+    }
+
+    private static Holder holder(EntityManager em, String table, long customerId, String lock) {
         List<?> rows = em.createNativeQuery("SELECT c.id, c.segment, a.id FROM customers c LEFT JOIN " + table
-                        + " a ON a.customer_id = c.id WHERE c.id = :c AND c.deleted_at IS NULL")
+                        + " a ON a.customer_id = c.id WHERE c.id = :c AND c.deleted_at IS NULL" + lock)
                 .setParameter("c", customerId).getResultList();
         if (rows.isEmpty()) {
             throw new LedgerCustomerNotFound(customerId);
