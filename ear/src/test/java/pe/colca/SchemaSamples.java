@@ -94,7 +94,11 @@ final class SchemaSamples {
             new CheckSample("settings", "ck_system_settings_data_type",
                     "INSERT INTO system_settings (id, setting_key, data_type) VALUES (-1, 'x', 'DATE')"),
             new CheckSample("sales", "ck_order_number_counters_last_number",
-                    "INSERT INTO order_number_counters (store_code, business_day, last_number) VALUES ('x', current_date, 0)"));
+                    "INSERT INTO order_number_counters (store_code, business_day, last_number) VALUES ('x', current_date, 0)"),
+            new CheckSample("payment", "ck_cash_sessions_count",
+                    "INSERT INTO cash_sessions (id, user_id, location_id, counted_at) VALUES (-1, -1, -1, now())"),
+            new CheckSample("payment", "ck_cash_movements_payment",
+                    "INSERT INTO cash_movements (id, session_id, type, amount) VALUES (-1, -1, 'SALE', 1)"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(

@@ -35,7 +35,7 @@ ALTER TABLE cash_sessions
         AND (counted_at IS NULL) = (discrepancy IS NULL)
         AND (discrepancy IS NULL OR discrepancy = actual_cash - expected_cash)),
     -- a closed session has its count, and its approval when one was required
-    ADD CONSTRAINT ck_cash_sessions_closed_count CHECK (status = 'OPEN'
+    ADD CONSTRAINT ck_cash_sessions_closed_count CHECK (status <> 'CLOSED'
         OR (counted_at IS NOT NULL AND (NOT approval_required OR approved_by IS NOT NULL))),
     -- only a required approval is given, once, by someone else than the cashier who counted
     ADD CONSTRAINT ck_cash_sessions_approval CHECK ((approved_by IS NULL) = (approved_at IS NULL)

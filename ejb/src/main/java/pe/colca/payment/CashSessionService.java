@@ -70,4 +70,7 @@ public interface CashSessionService {
      * cashier with {@code cash.session.open}) only his own.
      */
     Page<CashSessionView> search(CashSessionFilter filter, PageRequest page);
+
+    /** The cashiers (user id → full name) of the sessions {@link #search} shows the caller, by name: a filter's options. */
+    java.util.Map<Long, String> cashiers();
 }

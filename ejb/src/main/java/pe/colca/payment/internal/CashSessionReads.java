@@ -127,6 +127,20 @@ final class CashSessionReads {
                 s.getApprovedBy() == null ? null : names.get(s.getApprovedBy())));
     }
 
+    Map<Long, String> cashiers(StoreScope scope, Long onlyUser) {
+        Where where = new Where().andIf(onlyUser, "s.userId = :user", "user");
+        if (onlyUser == null) {
+            scope.within(where, "s.locationId");
+        }
+        List<Long> ids = where.bind(em.createQuery("SELECT DISTINCT s.userId FROM CashSession s" + where, Long.class))
+                .setMaxResults(500).getResultList();
+        Map<Long, String> names = users.fullNames(ids);
+        Map<Long, String> sorted = new java.util.LinkedHashMap<>();
+        ids.stream().sorted(Comparator.comparing(id -> String.valueOf(names.get(id))))
+                .forEach(id -> sorted.put(id, names.getOrDefault(id, String.valueOf(id))));
+        return sorted;
+    }
+
     Page<CashMovementView> movements(long sessionId, PageRequest page) {
         Where where = new Where().and("m.session.id = :s", "s", sessionId);
         return where.page(em.createQuery("SELECT m FROM CashMovement m" + where + " ORDER BY m.createdAt, m.id",

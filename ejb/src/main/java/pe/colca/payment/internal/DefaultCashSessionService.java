@@ -265,6 +265,12 @@ public class DefaultCashSessionService implements CashSessionService, CashDrawer
         return reads().search(filter, page, scope, context.isCallerInRole(VIEW) ? null : me());
     }
 
+    @Override
+    @RolesAllowed({VIEW, "cash.session.open"})
+    public Map<Long, String> cashiers() {
+        return reads().cashiers(scope, context.isCallerInRole(VIEW) ? null : me());
+    }
+
     // ---- the drawer port -----------------------------------------------------------------------
 
     @Override
