@@ -14,14 +14,14 @@ import pe.colca.payment.CashSessionView;
 import pe.colca.payment.CashTenderTotal;
 
 /** The JSON shapes of {@code /api/v1/cash-sessions}: records built from the service's views, never entities. */
-final class CashApiViews {
+public final class CashApiViews {
 
     private CashApiViews() {
     }
 
     @Schema(name = "CashSession", description = "A cashier's turn at a register. expectedCash, actualCash and "
             + "discrepancy are null until the cashier has counted (the count is blind).")
-    record Session(long id, long userId, String cashierName, long locationId,
+    public record Session(long id, long userId, String cashierName, long locationId,
                    @Schema(enumeration = {"OPEN", "AWAITING_APPROVAL", "CLOSED"}) String state,
                    Instant openedAt, @Schema(nullable = true) Instant closedAt, BigDecimal startingCash,
                    @Schema(nullable = true) BigDecimal expectedCash, @Schema(nullable = true) BigDecimal actualCash,
@@ -33,7 +33,7 @@ final class CashApiViews {
                    Map<String, Integer> count,
                    @Schema(description = "Optimistic lock version; the ETag is this number in quotes.") long version) {
 
-        static Session of(CashSessionView s) {
+        public static Session of(CashSessionView s) {
             Map<String, Integer> count = null;
             if (s.denominations() != null) {
                 count = new LinkedHashMap<>();
@@ -50,34 +50,34 @@ final class CashApiViews {
 
     @Schema(name = "CashMovement", description = "A movement of a drawer; the amount is never negative, the type "
             + "gives the direction.")
-    record Movement(long id,
+    public record Movement(long id,
                     @Schema(enumeration = {"OPENING", "SALE", "REFUND", "CASH_IN", "CASH_OUT", "WALLET_TOP_UP",
                             "CLOSING"}) String type,
                     BigDecimal amount, @Schema(nullable = true) String reason, @Schema(nullable = true) Long paymentId,
                     @Schema(nullable = true) String reference, Instant createdAt) {
 
-        static Movement of(CashMovementView m) {
+        public static Movement of(CashMovementView m) {
             return new Movement(m.id(), m.type().name(), m.amount(), m.reason(), m.paymentId(), m.reference(),
                     stored(m.createdAt()));
         }
     }
 
     @Schema(name = "CashTender", description = "The session's payments of one method.")
-    record Tender(String method, long payments, BigDecimal taken, BigDecimal refunded, BigDecimal net) {
+    public record Tender(String method, long payments, BigDecimal taken, BigDecimal refunded, BigDecimal net) {
 
-        static Tender of(CashTenderTotal t) {
+        public static Tender of(CashTenderTotal t) {
             return new Tender(t.method().name(), t.payments(), t.taken(), t.refunded(), t.net());
         }
     }
 
     @Schema(name = "CashReport", description = "X report (open session, changes nothing) or Z report (counted).")
-    record Report(@Schema(enumeration = {"X", "Z"}) String kind, Instant printedAt, Session session,
+    public record Report(@Schema(enumeration = {"X", "Z"}) String kind, Instant printedAt, Session session,
                   BigDecimal startingCash, BigDecimal cashSales, long cashSaleCount, BigDecimal refunds,
                   long refundCount, BigDecimal walletTopUps, BigDecimal payIns, BigDecimal payOuts,
                   @Schema(description = "Starting cash + sales + wallet top-ups + pay-ins - refunds - pay-outs.")
                   BigDecimal expectedCash, List<Tender> tenders) {
 
-        static Report of(CashReport r) {
+        public static Report of(CashReport r) {
             return new Report(r.zReport() ? "Z" : "X", stored(r.printedAt()), Session.of(r.session()),
                     r.startingCash(), r.cashSales(), r.cashSaleCount(), r.refunds(), r.refundCount(),
                     r.walletTopUps(), r.payIns(), r.payOuts(), r.expectedCash(),
@@ -86,31 +86,31 @@ final class CashApiViews {
     }
 
     @Schema(name = "CashSessionPage", description = "One page of cash sessions; the Link header has next/prev/first/last.")
-    record SessionPage(List<Session> items, long total, int offset, int limit) {
+    public record SessionPage(List<Session> items, long total, int offset, int limit) {
     }
 
     @Schema(name = "CashMovementPage", description = "One page of movements, oldest first.")
-    record MovementPage(List<Movement> items, long total, int offset, int limit) {
+    public record MovementPage(List<Movement> items, long total, int offset, int limit) {
     }
 
     @Schema(name = "CashSessionOpening")
-    record OpenInput(@Schema(required = true) long locationId,
+    public record OpenInput(@Schema(required = true) long locationId,
                      @Schema(required = true, description = "Cash found in the drawer, S/ (0 or more).") BigDecimal startingCash) {
     }
 
     @Schema(name = "CashMovementInput")
-    record MovementInput(@Schema(required = true, enumeration = {"CASH_IN", "CASH_OUT"}) String type,
+    public record MovementInput(@Schema(required = true, enumeration = {"CASH_IN", "CASH_OUT"}) String type,
                          @Schema(required = true) BigDecimal amount,
                          @Schema(required = true, maxLength = 500) String reason) {
     }
 
     @Schema(name = "CashCount", description = "Pieces per denomination; absent denominations count 0.")
-    record CountInput(@Schema(required = true, description = "e.g. {\"100.00\": 2, \"0.50\": 3}")
+    public record CountInput(@Schema(required = true, description = "e.g. {\"100.00\": 2, \"0.50\": 3}")
                       Map<String, Integer> count) {
     }
 
     @Schema(name = "CashRejection")
-    record RejectInput(@Schema(required = true, maxLength = 500) String reason) {
+    public record RejectInput(@Schema(required = true, maxLength = 500) String reason) {
     }
 
     /** The instant as PostgreSQL keeps it (microseconds), so a POST answer equals a later GET. */

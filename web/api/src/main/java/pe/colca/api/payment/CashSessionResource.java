@@ -125,8 +125,10 @@ public class CashSessionResource {
     @Operation(operationId = "getCurrentCashSession", summary = "The caller's open cash session",
             description = "Also one whose count waits for approval. 422 no-open-cash-session when he has none. "
                     + "Needs cash.session.open.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CashApiViews.Session.class)))
-    @APIResponse(responseCode = "422", description = "A cash rule refused it; the problem type names which.")
+    @APIResponse(responseCode = "200", description = "The session.",
+            content = @Content(schema = @Schema(implementation = CashApiViews.Session.class)))
+    @APIResponse(responseCode = "422", description = "A cash rule refused it; the problem type names which.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @RolesAllowed("cash.session.open")
     public Response current() {
         CashSessionView current = sessions.current().orElseThrow(CashSessionNoneOpen::new);
@@ -137,7 +139,8 @@ public class CashSessionResource {
     @Path("/{id}")
     @Operation(operationId = "getCashSession", summary = "Get a cash session",
             description = "The caller's own, or one of his stores with cash.session.view. Sends ETag.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CashApiViews.Session.class)))
+    @APIResponse(responseCode = "200", description = "The session.",
+            content = @Content(schema = @Schema(implementation = CashApiViews.Session.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RolesAllowed({"cash.session.view", "cash.session.open"})
@@ -153,7 +156,8 @@ public class CashSessionResource {
     @Path("/{id}/movements")
     @Operation(operationId = "listCashMovements", summary = "The movements of a cash session",
             description = "Oldest first. As getCashSession.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CashApiViews.MovementPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of movements.",
+            content = @Content(schema = @Schema(implementation = CashApiViews.MovementPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RolesAllowed({"cash.session.view", "cash.session.open"})
@@ -174,10 +178,12 @@ public class CashSessionResource {
                     + "cash.session.approve. A pay-out beyond the cash expected in the drawer is refused (422 "
                     + "cash-drawer-short); a counted or closed session takes none (422). Needs cash.movement.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CashApiViews.MovementInput.class)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CashApiViews.Movement.class)))
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            content = @Content(schema = @Schema(implementation = CashApiViews.Movement.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "A cash rule refused it; the problem type names which.")
+    @APIResponse(responseCode = "422", description = "A cash rule refused it; the problem type names which.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @RolesAllowed("cash.movement")
     public Response move(@PathParam("id") long id, JsonObject body) {
         CashApiInput.Movement input = CashApiInput.movement(body, request.getLocale());
@@ -191,7 +197,8 @@ public class CashSessionResource {
     @Operation(operationId = "getCashReport", summary = "X report (Z once counted)",
             description = "Starting cash, cash sales, refunds, wallet top-ups, pay-ins and pay-outs, the expected "
                     + "cash and the session's payments per tender. Changes nothing. As getCashSession.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CashApiViews.Report.class)))
+    @APIResponse(responseCode = "200", description = "The report.",
+            content = @Content(schema = @Schema(implementation = CashApiViews.Report.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RolesAllowed({"cash.session.view", "cash.session.open"})
     public Response report(@PathParam("id") long id) {
@@ -207,10 +214,12 @@ public class CashSessionResource {
                     + "a discrepancy beyond cash.close.discrepancy_threshold leaves the session AWAITING_APPROVAL "
                     + "and notifies the managers. Needs cash.session.close.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CashApiViews.CountInput.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CashApiViews.Report.class)))
+    @APIResponse(responseCode = "200", description = "The report.",
+            content = @Content(schema = @Schema(implementation = CashApiViews.Report.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "A cash rule refused it; the problem type names which.")
+    @APIResponse(responseCode = "422", description = "A cash rule refused it; the problem type names which.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @RolesAllowed("cash.session.close")
     public Response close(@PathParam("id") long id, JsonObject body) {
         return Response.ok(CashApiViews.Report.of(sessions.close(id, CashApiInput.count(body, request.getLocale()))))
@@ -222,9 +231,11 @@ public class CashSessionResource {
     @Operation(operationId = "approveCashSession", summary = "Approve a count beyond the threshold",
             description = "The session closes. Never by its cashier (422 cash-self-approval). Needs "
                     + "cash.session.approve.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CashApiViews.Session.class)))
+    @APIResponse(responseCode = "200", description = "The session.",
+            content = @Content(schema = @Schema(implementation = CashApiViews.Session.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "A cash rule refused it; the problem type names which.")
+    @APIResponse(responseCode = "422", description = "A cash rule refused it; the problem type names which.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @RolesAllowed("cash.session.approve")
     public Response approve(@PathParam("id") long id) {
         CashSessionView session = sessions.approve(id);
@@ -238,10 +249,12 @@ public class CashSessionResource {
             description = "With a reason: the count is discarded and the cashier counts again (he is notified). "
                     + "Needs cash.session.approve.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CashApiViews.RejectInput.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CashApiViews.Session.class)))
+    @APIResponse(responseCode = "200", description = "The session.",
+            content = @Content(schema = @Schema(implementation = CashApiViews.Session.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "A cash rule refused it; the problem type names which.")
+    @APIResponse(responseCode = "422", description = "A cash rule refused it; the problem type names which.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @RolesAllowed("cash.session.approve")
     public Response reject(@PathParam("id") long id, JsonObject body) {
         CashSessionView session = sessions.reject(id, CashApiInput.reason(body, request.getLocale()));
