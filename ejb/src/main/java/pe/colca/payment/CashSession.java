@@ -44,7 +44,7 @@ import org.hibernate.type.SqlTypes;
 public class CashSession {
 
     private static final EnumSet<CashMovementType> RECORDABLE = EnumSet.of(CashMovementType.SALE,
-            CashMovementType.REFUND, CashMovementType.CASH_IN, CashMovementType.CASH_OUT);
+            CashMovementType.REFUND, CashMovementType.CASH_IN, CashMovementType.CASH_OUT, CashMovementType.WALLET_TOP_UP);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cash_sessions_seq")
