@@ -55,11 +55,11 @@ final class CashSessionReads {
 
     CashReport report(CashSession session) {
         Map<CashMovementType, TypeSum> sums = new EnumMap<>(CashMovementType.class);
-        for (Tuple t : em.createQuery("SELECT m.type AS type, sum(m.amount) AS amount, count(m) AS n FROM CashMovement m"
+        for (Tuple t : em.createQuery("SELECT m.type AS kind, sum(m.amount) AS total, count(m) AS n FROM CashMovement m"
                 + " WHERE m.session.id = :s GROUP BY m.type", Tuple.class).setParameter("s", session.getId())
                 .getResultList()) {
-            sums.put(t.get("type", CashMovementType.class),
-                    new TypeSum(money(t.get("amount")), ((Number) t.get("n")).longValue()));
+            sums.put(t.get("kind", CashMovementType.class),
+                    new TypeSum(money(t.get("total")), ((Number) t.get("n")).longValue()));
         }
         BigDecimal expected = Stream.of(CashMovementType.values()).filter(type -> sums.containsKey(type))
                 .map(type -> sums.get(type).amount().multiply(BigDecimal.valueOf(type.sign())))
@@ -78,7 +78,7 @@ final class CashSessionReads {
     /** The session's payments (approved, or approved and refunded since) by method. */
     List<CashTenderTotal> tenders(long sessionId) {
         List<CashTenderTotal> totals = new ArrayList<>();
-        for (Tuple t : em.createQuery("SELECT p.method AS method, count(p) AS n, sum(p.amount) AS taken,"
+        for (Tuple t : em.createQuery("SELECT p.method AS tender, count(p) AS n, sum(p.amount) AS taken,"
                         + " sum(CASE WHEN p.status = :refunded THEN p.amount ELSE 0 END) AS refunded FROM Payment p"
                         + " WHERE p.cashSessionId = :s AND p.status IN (:counted) GROUP BY p.method", Tuple.class)
                 .setParameter("s", sessionId).setParameter("refunded", PaymentStatus.REFUNDED)
@@ -86,7 +86,7 @@ final class CashSessionReads {
                 .getResultList()) {
             BigDecimal taken = money(t.get("taken"));
             BigDecimal refunded = money(t.get("refunded"));
-            totals.add(new CashTenderTotal(t.get("method", PaymentMethod.class), ((Number) t.get("n")).longValue(),
+            totals.add(new CashTenderTotal(t.get("tender", PaymentMethod.class), ((Number) t.get("n")).longValue(),
                     taken, refunded, taken.subtract(refunded)));
         }
         totals.sort(Comparator.comparing(CashTenderTotal::method));
@@ -115,7 +115,7 @@ final class CashSessionReads {
         boolean ascending = page.sortField() != null && SORTABLE.contains(page.sortField()) && page.ascending();
         Page<CashSession> sessions = where.page(
                 em.createQuery("SELECT s FROM CashSession s" + where + " ORDER BY s." + sort
-                        + (ascending ? " ASC" : " DESC") + " NULLS LAST, s.id DESC", CashSession.class),
+                        + (ascending ? " ASC" : " DESC") + ", s.id DESC", CashSession.class),
                 em.createQuery("SELECT count(s) FROM CashSession s" + where, Long.class), page);
         List<Long> ids = new ArrayList<>();
         sessions.items().forEach(s -> {
