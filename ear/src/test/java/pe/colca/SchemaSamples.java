@@ -100,7 +100,11 @@ final class SchemaSamples {
             new CheckSample("customer", "ck_customer_privacy_requests_kind",
                     "INSERT INTO customer_privacy_requests (id, customer_id, kind) VALUES (-1, -1, 'DELETION')"),
             new CheckSample("customer", "ck_customer_privacy_requests_shape",
-                    "INSERT INTO customer_privacy_requests (id, customer_id, kind, document_kept) VALUES (-1, -1, 'ANONYMISATION', true)"));
+                    "INSERT INTO customer_privacy_requests (id, customer_id, kind, document_kept) VALUES (-1, -1, 'ANONYMISATION', true)"),
+            new CheckSample("payment", "ck_cash_sessions_count",
+                    "INSERT INTO cash_sessions (id, user_id, location_id, counted_at) VALUES (-1, -1, -1, now())"),
+            new CheckSample("payment", "ck_cash_movements_payment",
+                    "INSERT INTO cash_movements (id, session_id, type, amount) VALUES (-1, -1, 'SALE', 1)"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(

@@ -54,7 +54,7 @@ public abstract class InContainerIntegration {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "colca-it.war")
                 .addClasses(InContainerIntegration.class, TestData.class, Credentials.class, DemoUser.class,
                         TestServer.class, CustomerLedgerFixtures.class, Transactions.class,
-                        InvoicingFixtures.class)
+                        InvoicingFixtures.class, CashFixtures.class)
                 .addAsWebInfResource(new StringAsset("<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\">"
                         + "<security-domain>colca</security-domain></jboss-web>"), "jboss-web.xml")
                 // Elytron's API (SecurityDomain) is a server module: a sub-deployment asks for it in its manifest

@@ -44,14 +44,29 @@ public class CashMovement {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The payment of a SALE or REFUND (V26). */
+    @Column(name = "payment_id")
+    private Long paymentId;
+
+    /** The payment reference of a WALLET_TOP_UP (V26). */
+    @Column(name = "reference", length = 100)
+    private String reference;
+
     protected CashMovement() {
     }
 
     CashMovement(CashSession session, CashMovementType type, BigDecimal amount, String reason) {
+        this(session, type, amount, reason, null, null);
+    }
+
+    CashMovement(CashSession session, CashMovementType type, BigDecimal amount, String reason, Long paymentId,
+                 String reference) {
         this.session = session;
         this.type = type;
         this.amount = amount;
         this.reason = reason;
+        this.paymentId = paymentId;
+        this.reference = reference;
         this.createdAt = Instant.now();
     }
 
@@ -84,5 +99,13 @@ public class CashMovement {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Long getPaymentId() {
+        return paymentId;
+    }
+
+    public String getReference() {
+        return reference;
     }
 }
