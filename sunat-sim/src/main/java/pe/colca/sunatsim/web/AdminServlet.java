@@ -57,16 +57,20 @@ public class AdminServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = path(req);
         BillOffice office = SimulatorGuard.office();
+        boolean form = req.getContentType() != null && req.getContentType().startsWith("application/x-www-form-urlencoded");
         if (path.equals("/reset")) {
             office.reset();
-            json(resp, 200, faults(office));
+            if (form) {
+                resp.sendRedirect(req.getContextPath() + "/admin/");
+            } else {
+                json(resp, 200, faults(office));
+            }
             return;
         }
         if (!path.equals("/faults")) {
             problem(resp, 404, "Not found", "no admin resource " + path);
             return;
         }
-        boolean form = req.getContentType() != null && req.getContentType().startsWith("application/x-www-form-urlencoded");
         Map<String, String> values = new LinkedHashMap<>();
         try {
             if (form) {
