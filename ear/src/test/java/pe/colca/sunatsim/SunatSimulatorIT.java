@@ -153,7 +153,7 @@ class SunatSimulatorIT extends ClientIntegration {
     }
 
     @Test
-    @DisplayName("a fault as SUNAT's: HTTP 500, faultcode <envelope prefix>:Client.0102, SUNAT's text as faultstring")
+    @DisplayName("a fault as SUNAT's: HTTP 500, faultcode soap-env:Client.0102, SUNAT's text as faultstring")
     void rawFault() throws Exception {
         HttpResponse<String> r = post(sendBill("wrong", F + ".zip", facturaZip()), HTTP, null);
         assertEquals(500, r.statusCode(), r.body());
@@ -165,6 +165,7 @@ class SunatSimulatorIT extends ClientIntegration {
         String[] qname = code.getTextContent().strip().split(":");
         assertEquals(2, qname.length, code.getTextContent());
         assertEquals(SOAP_ENV, code.lookupNamespaceURI(qname[0]), "the prefix is the SOAP envelope's: " + r.body());
+        assertEquals("soap-env", qname[0], "SUNAT's prefix: " + r.body());
         assertEquals("Client.0102", qname[1]);
         assertEquals("Usuario o contraseña incorrectos", fault.getElementsByTagName("faultstring").item(0).getTextContent());
     }

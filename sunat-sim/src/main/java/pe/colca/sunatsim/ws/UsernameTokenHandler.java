@@ -1,6 +1,9 @@
 package pe.colca.sunatsim.ws;
 
-import jakarta.xml.soap.SOAPElement;
+import jakarta.xml.soap.SOAPConstants;
+import jakarta.xml.soap.SOAPEnvelope;
+import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.soap.SOAPMessage;
 import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPHeader;
 import jakarta.xml.ws.handler.MessageContext;
@@ -22,6 +25,7 @@ public class UsernameTokenHandler implements SOAPHandler<SOAPMessageContext> {
     static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
     static final String USERNAME = "pe.colca.sunatsim.username";
     static final String PASSWORD = "pe.colca.sunatsim.password";
+    private static final String SUNAT_PREFIX = "soap-env";
 
     @Override
     public Set<QName> getHeaders() {
@@ -70,8 +74,36 @@ public class UsernameTokenHandler implements SOAPHandler<SOAPMessageContext> {
         return null;
     }
 
+    /**
+     * Writes the fault as SUNAT does: the envelope, body and fault under the prefix {@code soap-env} and the
+     * faultcode {@code soap-env:Client.NNNN} (the SOAP stack would write its own prefix, {@code soap}).
+     */
     @Override
     public boolean handleFault(SOAPMessageContext context) {
+        try {
+            SOAPMessage message = context.getMessage();
+            SOAPFault fault = message.getSOAPBody() == null ? null : message.getSOAPBody().getFault();
+            if (fault == null) {
+                return true;
+            }
+            QName code = fault.getFaultCodeAsQName();
+            SOAPEnvelope envelope = message.getSOAPPart().getEnvelope();
+            if (!SUNAT_PREFIX.equals(envelope.getPrefix())) {
+                envelope.addNamespaceDeclaration(SUNAT_PREFIX, SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE);
+                envelope.setPrefix(SUNAT_PREFIX);
+                if (message.getSOAPHeader() != null) {
+                    message.getSOAPHeader().setPrefix(SUNAT_PREFIX);
+                }
+                message.getSOAPBody().setPrefix(SUNAT_PREFIX);
+                fault.setPrefix(SUNAT_PREFIX);
+            }
+            if (SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE.equals(code.getNamespaceURI())) {
+                fault.setFaultCode(new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, code.getLocalPart(), SUNAT_PREFIX));
+            }
+            message.saveChanges();
+        } catch (SOAPException | RuntimeException e) {
+            // the stack's own writing of the fault stays: same code, another prefix
+        }
         return true;
     }
 
