@@ -153,6 +153,20 @@ class SunatSimulatorIT extends ClientIntegration {
     }
 
     @Test
+    @DisplayName("a client that marks wsse:Security mustUnderstand=\"1\" and sends SOAPAction urn:sendBill is answered too")
+    void mustUnderstand() throws Exception {
+        String body = sendBill(SunatSimulator.PASSWORD, F + ".zip", facturaZip())
+                .replace("<wsse:Security ", "<wsse:Security soapenv:mustUnderstand=\"1\" ");
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(SunatSimulator.billService())
+                .header("Content-Type", "text/xml; charset=UTF-8").header("SOAPAction", "\"urn:sendBill\"")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        Element applicationResponse = onlyChild(firstBodyChild(xml(r.body())));
+        assertEquals("0", TestInvoices.readCdr(Base64.getMimeDecoder().decode(applicationResponse.getTextContent())).responseCode());
+    }
+
+    @Test
     @DisplayName("a fault as SUNAT's: HTTP 500, faultcode soap-env:Client.0102, SUNAT's text as faultstring")
     void rawFault() throws Exception {
         HttpResponse<String> r = post(sendBill("wrong", F + ".zip", facturaZip()), HTTP, null);

@@ -48,7 +48,7 @@ final class Xml {
     static Document parse(byte[] xml) throws SunatFault {
         try {
             DocumentBuilder b = builder();
-            b.setErrorHandler(null);
+            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // fatal errors throw, nothing printed
             return b.parse(new ByteArrayInputStream(xml));
         } catch (Exception e) {
             throw new SunatFault("0306", SunatCodes.message("0306") + ": " + e.getMessage());
