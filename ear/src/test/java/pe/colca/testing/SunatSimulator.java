@@ -3,13 +3,13 @@ package pe.colca.testing;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.logging.Logger;
 import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.ModelControllerClientConfiguration;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 
@@ -55,7 +55,10 @@ public final class SunatSimulator {
             return;
         }
         int port = Integer.parseInt(System.getProperty("colca.management.port", "10090"));
-        try (ModelControllerClient client = ModelControllerClient.Factory.create(InetAddress.getByName("127.0.0.1"), port)) {
+        // a generous connection timeout: on a loaded machine the default 5 s is not enough
+        ModelControllerClientConfiguration config = new ModelControllerClientConfiguration.Builder()
+                .setHostName("127.0.0.1").setPort(port).setConnectionTimeout(120_000).build();
+        try (ModelControllerClient client = ModelControllerClient.Factory.create(config)) {
             ModelNode address = Operations.createAddress("deployment", DEPLOYMENT);
             ModelNode exists = client.execute(Operations.createReadResourceOperation(address));
             ModelNode op;
