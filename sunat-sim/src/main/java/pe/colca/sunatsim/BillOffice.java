@@ -1,0 +1,250 @@
+package pe.colca.sunatsim;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+
+/**
+ * SUNAT's billService without the SOAP: what {@code sendBill}, {@code sendSummary} and {@code getStatus}
+ * check, in SUNAT's order, and what they answer. One instance per deployment
+ * ({@link pe.colca.sunatsim.web.SimulatorGuard}); the documents received and the tickets are kept in
+ * memory, so a restart forgets them.
+ *
+ * <p>sendBill: injected exception (0100 range) → credentials (0101, 0102, 0111) → file name (0151, 0152)
+ * and its RUC against the user's (0154) → zip (0155–0161) → XML well-formed, of the file's type and
+ * XSD-valid (0306) → issuer RUC, series and number against the file name (1034–1036) → already received
+ * (1033 accepted, 1032 rejected) → signature (2335) → customer and amounts ({@link DocumentRules}) → CDR.
+ */
+public final class BillOffice {
+
+    static final Pattern BILL = Pattern.compile("(\\d{11})-(01|03|07|08)-([A-Z0-9]{4})-([1-9]\\d{0,7})");
+    static final Pattern SUMMARY = Pattern.compile("(\\d{11})-(RC|RA)-(\\d{8})-([1-9]\\d{0,4})");
+    private static final String UBL = "urn:oasis:names:specification:ubl:schema:xsd:";
+    private static final String SUNAT = "urn:sunat:names:specification:ubl:peru:schema:xsd:";
+
+    /** A document (or summary) SUNAT stored: accepted (code 0, possibly with observations) or rejected. */
+    public record Received(String key, String fileName, boolean accepted, String code, Instant at) {
+    }
+
+    /** What getStatus answers: 98 without content, or 0 / 99 with a CDR zip. */
+    public record Status(String statusCode, byte[] content) {
+    }
+
+    private record Ticket(String ruc, AtomicInteger pending, Status result) {
+    }
+
+    private final SolUsers users;
+    private final Faults faults;
+    private final CdrWriter cdrs;
+    private final ConcurrentMap<String, Received> received = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Ticket> tickets = new ConcurrentHashMap<>();
+    private final AtomicLong ticketNumbers = new AtomicLong(System.currentTimeMillis());
+
+    public BillOffice(SolUsers users, Faults faults, SimulatorKey key) {
+        this.users = users;
+        this.faults = faults;
+        this.cdrs = new CdrWriter(key);
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    /** sendBill: a factura, boleta or note in {@code RUC-TT-SERIE-NUMERO.zip}; the answer is the CDR zip. */
+    public byte[] sendBill(String username, String password, String fileName, byte[] zip) throws SunatFault {
+        injectedException();
+        String userRuc = users.authenticate(username, password);
+        String base = base(fileName);
+        Matcher name = BILL.matcher(base);
+        if (!name.matches()) {
+            throw new SunatFault(SUMMARY.matcher(base).matches() ? "0152" : "0151");
+        }
+        String ruc = name.group(1);
+        String type = name.group(2);
+        String series = name.group(3);
+        String number = name.group(4);
+        if (!ruc.equals(userRuc)) {
+            throw new SunatFault("0154");
+        }
+        Document doc = Xml.parse(ZipFiles.singleXml(base, zip));
+        Element root = doc.getDocumentElement();
+        String schema = switch (type) {
+            case "07" -> "CreditNote";
+            case "08" -> "DebitNote";
+            default -> "Invoice";
+        };
+        if (!schema.equals(root.getLocalName()) || !(UBL + schema + "-2").equals(root.getNamespaceURI())) {
+            throw new SunatFault("0306", SunatCodes.message("0306") + ": el tipo " + type + " requiere " + schema
+                    + " UBL 2.1, no " + root.getLocalName());
+        }
+        try {
+            UblSchemas.validate(doc, schema);
+        } catch (SAXException e) {
+            throw new SunatFault("0306", SunatCodes.message("0306") + ": " + e.getMessage());
+        }
+        if (!ruc.equals(Xml.text(root, "cac:AccountingSupplierParty", "cac:Party", "cac:PartyIdentification", "cbc:ID"))) {
+            throw new SunatFault("1034");
+        }
+        String id = Xml.text(root, "cbc:ID");
+        int dash = id == null ? -1 : id.indexOf('-');
+        if (dash < 0 || !series.equals(id.substring(0, dash))) {
+            throw new SunatFault("1035");
+        }
+        if (!number.equals(id.substring(dash + 1))) {
+            throw new SunatFault("1036");
+        }
+        String key = ruc + "-" + type + "-" + series + "-" + number;
+        refuseKnown(key);
+
+        List<String> notes = new ArrayList<>();
+        Element customer = Xml.child(root, "cac:AccountingCustomerParty", "cac:Party", "cac:PartyIdentification", "cbc:ID");
+        String recipient = customer == null ? null : customer.getAttribute("schemeID") + "-" + customer.getTextContent().strip();
+        try {
+            if (!Signatures.verifies(doc)) {
+                throw new Rejection("2335");
+            }
+            new DocumentRules(root, type, series).check(notes);
+        } catch (Rejection r) {
+            if (faults.rejectionsAsFaults()) {
+                throw new SunatFault(r.code(), r.getMessage()); // SUNAT beta: a fault, nothing stored
+            }
+            register(new Received(key, fileName, false, r.code(), Instant.now()));
+            return cdrs.zip(new CdrWriter.Answer(base, id, ruc, recipient, r.code(), r.getMessage(), notes));
+        }
+        String observation = faults.takeObservation();
+        if (observation != null) {
+            notes.add(observation + " - " + SunatCodes.message(observation));
+        }
+        register(new Received(key, fileName, true, "0", Instant.now()));
+        byte[] cdr = cdrs.zip(new CdrWriter.Answer(base, id, ruc, recipient, "0",
+                documentName(type) + " numero " + id + ", ha sido aceptada", notes));
+        if (faults.takeAlreadyRegistered()) {
+            // as after a lost response: SUNAT has it, the sender hears 1033 and must ask for its CDR
+            throw new SunatFault("1033");
+        }
+        return cdr;
+    }
+
+    /** sendSummary: a resumen diario (RC) or comunicación de baja (RA); the answer is a ticket for getStatus. */
+    public String sendSummary(String username, String password, String fileName, byte[] zip) throws SunatFault {
+        injectedException();
+        String userRuc = users.authenticate(username, password);
+        String base = base(fileName);
+        Matcher name = SUMMARY.matcher(base);
+        if (!name.matches()) {
+            throw new SunatFault("0151");
+        }
+        String ruc = name.group(1);
+        String kind = name.group(2);
+        if (!ruc.equals(userRuc)) {
+            throw new SunatFault("0154");
+        }
+        Document doc = Xml.parse(ZipFiles.singleXml(base, zip));
+        Element root = doc.getDocumentElement();
+        String rootName = "RC".equals(kind) ? "SummaryDocuments" : "VoidedDocuments";
+        if (!rootName.equals(root.getLocalName()) || !(SUNAT + rootName + "-1").equals(root.getNamespaceURI())) {
+            throw new SunatFault("0306", SunatCodes.message("0306") + ": " + kind + " requiere " + rootName);
+        }
+        if (!ruc.equals(Xml.text(root, "cac:AccountingSupplierParty", "cbc:CustomerAssignedAccountID"))) {
+            throw new SunatFault("1034");
+        }
+        String id = kind + "-" + name.group(3) + "-" + name.group(4);
+        if (!id.equals(Xml.text(root, "cbc:ID"))) {
+            throw new SunatFault("1036");
+        }
+        String key = ruc + "-" + id;
+        String code;
+        if (!Signatures.verifies(doc)) {
+            code = "2335";
+        } else if ("RA".equals(kind) && received.containsKey(key)) {
+            code = "2324";
+        } else {
+            String injected = faults.takeStatusError();
+            code = injected == null ? "0" : injected;
+        }
+        String description = "0".equals(code)
+                ? ("RC".equals(kind) ? "El Resumen diario " : "La Comunicacion de baja ") + id + ", ha sido aceptad" + ("RC".equals(kind) ? "o" : "a")
+                : SunatCodes.message(code);
+        if ("0".equals(code)) {
+            received.putIfAbsent(key, new Received(key, fileName, true, code, Instant.now()));
+        }
+        byte[] cdr = cdrs.zip(new CdrWriter.Answer(base, id, ruc, null, code, description, List.of()));
+        String ticket = Long.toString(ticketNumbers.incrementAndGet());
+        tickets.put(ticket, new Ticket(ruc, new AtomicInteger(faults.statusProcessingPolls()),
+                new Status("0".equals(code) ? "0" : "99", cdr)));
+        return ticket;
+    }
+
+    /** getStatus: 98 while "processing" ({@link Faults#statusProcessingPolls()} polls), then 0 or 99 with the CDR. */
+    public Status getStatus(String username, String password, String ticket) throws SunatFault {
+        String userRuc = users.authenticate(username, password);
+        Ticket t = ticket == null ? null : tickets.get(ticket.strip());
+        if (t == null || !t.ruc().equals(userRuc)) {
+            throw new SunatFault("0127");
+        }
+        if (t.pending().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return new Status("98", null);
+        }
+        return t.result();
+    }
+
+    /** What was received, oldest first (admin endpoint). */
+    public List<Received> received() {
+        return received.values().stream().sorted(Comparator.comparing(Received::at)).toList();
+    }
+
+    /** Forgets every document and ticket and resets the fault switches (tests). */
+    public void reset() {
+        received.clear();
+        tickets.clear();
+        faults.reset();
+    }
+
+    private void injectedException() throws SunatFault {
+        String code = faults.takeException();
+        if (code != null) {
+            throw new SunatFault(code);
+        }
+    }
+
+    private void refuseKnown(String key) throws SunatFault {
+        Received prior = received.get(key);
+        if (prior != null) {
+            throw new SunatFault(prior.accepted() ? "1033" : "1032");
+        }
+    }
+
+    /** Registers once: a concurrent second send of the same number loses as SUNAT's unique key would. */
+    private void register(Received r) throws SunatFault {
+        Received prior = received.putIfAbsent(r.key(), r);
+        if (prior != null) {
+            throw new SunatFault(prior.accepted() ? "1033" : "1032");
+        }
+    }
+
+    private static String base(String fileName) throws SunatFault {
+        if (fileName == null || !fileName.endsWith(".zip")) {
+            throw new SunatFault("0151");
+        }
+        return fileName.substring(0, fileName.length() - ".zip".length());
+    }
+
+    private static String documentName(String type) {
+        return switch (type) {
+            case "01" -> "La Factura";
+            case "03" -> "La Boleta";
+            case "07" -> "La Nota de Credito";
+            default -> "La Nota de Debito";
+        };
+    }
+}
