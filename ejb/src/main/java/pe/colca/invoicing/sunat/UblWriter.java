@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import pe.colca.invoicing.DocumentType;
@@ -36,10 +37,17 @@ public final class UblWriter {
     /** {@code cac:Signature/cbc:ID}, its {@code #URI} and the {@code ds:Signature/@Id}. */
     public static final String SIGNATURE_ID = "SignColca";
 
-    private static final DocumentBuilderFactory FACTORY = DocumentBuilderFactory.newInstance();
+    /** Creating an empty document through the implementation avoids building a parser per document. */
+    private static final DOMImplementation DOM;
 
     static {
-        FACTORY.setNamespaceAware(true);
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            DOM = factory.newDocumentBuilder().getDOMImplementation();
+        } catch (ParserConfigurationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -48,10 +56,9 @@ public final class UblWriter {
     /** The unsigned document. */
     public Document write(UblDocument doc) {
         UblRules.check(doc);
-        Document dom = newDocument();
         Kind kind = Kind.of(doc.type());
-        Element root = dom.createElementNS(kind.namespace, kind.root);
-        dom.appendChild(root);
+        Document dom = DOM.createDocument(kind.namespace, kind.root, null);
+        Element root = dom.getDocumentElement();
         root.setAttributeNS(UblNamespaces.XMLNS, "xmlns", kind.namespace);
         root.setAttributeNS(UblNamespaces.XMLNS, "xmlns:cac", CAC);
         root.setAttributeNS(UblNamespaces.XMLNS, "xmlns:cbc", CBC);
@@ -93,16 +100,6 @@ public final class UblWriter {
             line(w, root, kind, line);
         }
         return dom;
-    }
-
-    private static Document newDocument() {
-        try {
-            Document dom = FACTORY.newDocumentBuilder().newDocument();
-            dom.setXmlStandalone(true);
-            return dom;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK has no DOM builder", e);
-        }
     }
 
     private static void noteReference(W w, Element root, NoteReference ref) {

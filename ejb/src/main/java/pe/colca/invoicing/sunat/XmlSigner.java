@@ -1,6 +1,5 @@
 package pe.colca.invoicing.sunat;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -15,12 +14,6 @@ import javax.xml.crypto.dsig.keyinfo.KeyInfo;
 import javax.xml.crypto.dsig.keyinfo.KeyInfoFactory;
 import javax.xml.crypto.dsig.spec.C14NMethodParameterSpec;
 import javax.xml.crypto.dsig.spec.TransformParameterSpec;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -36,8 +29,6 @@ public final class XmlSigner {
 
     private static final ThreadLocal<XMLSignatureFactory> FACTORY =
             ThreadLocal.withInitial(() -> XMLSignatureFactory.getInstance("DOM"));
-    /** Factories are not promised to be thread-safe: one per thread. */
-    private static final ThreadLocal<TransformerFactory> TRANSFORMERS = ThreadLocal.withInitial(TransformerFactory::newInstance);
 
     /** A signed document: its bytes (UTF-8) and the hash ({@code ds:DigestValue}, base64) stored as {@code hash_cpe}. */
     public record SignedXml(byte[] xml, String hash) {
@@ -76,17 +67,8 @@ public final class XmlSigner {
         }
     }
 
-    /** The DOM as UTF-8 bytes, with the XML declaration and without indentation. */
+    /** The DOM as UTF-8 bytes, with the XML declaration and without indentation ({@link XmlBytes}). */
     public static byte[] serialize(Document dom) {
-        try {
-            Transformer transformer = TRANSFORMERS.get().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "no");
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            transformer.transform(new DOMSource(dom), new StreamResult(out));
-            return out.toByteArray();
-        } catch (TransformerException e) {
-            throw new IllegalStateException("the document could not be serialized", e);
-        }
+        return XmlBytes.of(dom);
     }
 }
