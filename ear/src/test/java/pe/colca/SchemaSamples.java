@@ -94,7 +94,13 @@ final class SchemaSamples {
             new CheckSample("settings", "ck_system_settings_data_type",
                     "INSERT INTO system_settings (id, setting_key, data_type) VALUES (-1, 'x', 'DATE')"),
             new CheckSample("sales", "ck_order_number_counters_last_number",
-                    "INSERT INTO order_number_counters (store_code, business_day, last_number) VALUES ('x', current_date, 0)"));
+                    "INSERT INTO order_number_counters (store_code, business_day, last_number) VALUES ('x', current_date, 0)"),
+            new CheckSample("invoicing", "ck_companies_sunat_endpoint",
+                    "INSERT INTO companies (id, ruc, raz_social, sunat_endpoint) VALUES (-1, '20000000001', 'x', 'TEST')"),
+            new CheckSample("invoicing", "ck_companies_ubigeo",
+                    "INSERT INTO companies (id, ruc, raz_social, ubigeo) VALUES (-1, '20000000001', 'x', '15')"),
+            new CheckSample("invoicing", "ck_company_establishments_code",
+                    "INSERT INTO company_establishments (id, company_id, location_id, code) VALUES (-1, -1, -1, '1')"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(
