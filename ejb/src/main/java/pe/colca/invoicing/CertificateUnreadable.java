@@ -10,7 +10,8 @@ public class CertificateUnreadable extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
-    public CertificateUnreadable(String why) {
-        super(Kind.INVALID, "certificate-unreadable", "invoicing.certificate.unreadable", why);
+    /** @param reason {@code password} (wrong password or not a PKCS#12), {@code empty}, {@code noKey}, {@code notRsa}, {@code other} */
+    public CertificateUnreadable(String reason, Object... args) {
+        super(Kind.INVALID, "certificate-unreadable", "invoicing.certificate.unreadable." + reason, args);
     }
 }

@@ -34,7 +34,7 @@ public final class SigningCredentials {
     /** Opens a PKCS#12; a wrong password or a file that is not one is {@link CertificateUnreadable}. */
     public static SigningCredentials fromPkcs12(byte[] pkcs12, char[] password) {
         if (pkcs12 == null || pkcs12.length == 0) {
-            throw new CertificateUnreadable("empty file");
+            throw new CertificateUnreadable("empty");
         }
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -43,17 +43,17 @@ public final class SigningCredentials {
                 if (store.isKeyEntry(alias) && store.getCertificate(alias) instanceof X509Certificate cert
                         && store.getKey(alias, password) instanceof PrivateKey key) {
                     if (!"RSA".equals(key.getAlgorithm())) {
-                        throw new CertificateUnreadable("the key is " + key.getAlgorithm() + ", SUNAT needs RSA");
+                        throw new CertificateUnreadable("notRsa", key.getAlgorithm());
                     }
                     return new SigningCredentials(key, cert);
                 }
             }
-            throw new CertificateUnreadable("no private key with a certificate inside");
+            throw new CertificateUnreadable("noKey");
         } catch (IOException e) {
             // PKCS12KeyStore reports a wrong password as an IOException caused by UnrecoverableKeyException
-            throw new CertificateUnreadable("wrong password or not a PKCS#12 file");
+            throw new CertificateUnreadable("password");
         } catch (GeneralSecurityException e) {
-            throw new CertificateUnreadable(e.getMessage());
+            throw new CertificateUnreadable("other", String.valueOf(e.getMessage()));
         }
     }
 
