@@ -19,6 +19,55 @@ public record CompanyRow(int id, String ruc, String legalName, String tradeName,
         return id;
     }
 
+    // Jakarta EL 5 (EE 10) reads JavaBean getters, not record accessors
+    public String getRuc() {
+        return ruc;
+    }
+
+    public String getLegalName() {
+        return legalName;
+    }
+
+    public String getTradeName() {
+        return tradeName;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getSolUser() {
+        return solUser;
+    }
+
+    public boolean isSolPasswordSet() {
+        return solPasswordSet;
+    }
+
+    public String getCertificateSubject() {
+        return certificateSubject;
+    }
+
+    public String getCertificateSerial() {
+        return certificateSerial;
+    }
+
+    public Instant getCertificateValidFrom() {
+        return certificateValidFrom;
+    }
+
+    public Instant getCertificateValidUntil() {
+        return certificateValidUntil;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public boolean isCertificateExpired() {
         return certificateValidUntil != null && certificateValidUntil.isBefore(Instant.now());
     }
