@@ -104,7 +104,13 @@ final class SchemaSamples {
             new CheckSample("payment", "ck_cash_sessions_count",
                     "INSERT INTO cash_sessions (id, user_id, location_id, counted_at) VALUES (-1, -1, -1, now())"),
             new CheckSample("payment", "ck_cash_movements_payment",
-                    "INSERT INTO cash_movements (id, session_id, type, amount) VALUES (-1, -1, 'SALE', 1)"));
+                    "INSERT INTO cash_movements (id, session_id, type, amount) VALUES (-1, -1, 'SALE', 1)"),
+            new CheckSample("invoicing", "ck_companies_sunat_endpoint",
+                    "INSERT INTO companies (id, ruc, raz_social, sunat_endpoint) VALUES (-1, '20000000001', 'x', 'TEST')"),
+            new CheckSample("invoicing", "ck_companies_ubigeo",
+                    "INSERT INTO companies (id, ruc, raz_social, ubigeo) VALUES (-1, '20000000001', 'x', '15')"),
+            new CheckSample("invoicing", "ck_company_establishments_code",
+                    "INSERT INTO company_establishments (id, company_id, location_id, code) VALUES (-1, -1, -1, '1')"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(

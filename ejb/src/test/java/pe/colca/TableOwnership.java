@@ -46,7 +46,8 @@ final class TableOwnership {
             Map.entry("loyalty_order_points", "customer"),
             Map.entry("customer_ubigeo", "customer"),
             Map.entry("customer_privacy_requests", "customer"),
-            Map.entry("customer_duplicate_dismissals", "customer"));
+            Map.entry("customer_duplicate_dismissals", "customer"),
+            Map.entry("company_establishments", "invoicing"));
 
     /**
      * Views an area publishes for other areas' read-only list queries (the owner keeps them

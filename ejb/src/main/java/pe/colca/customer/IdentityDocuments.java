@@ -21,11 +21,8 @@ import java.util.regex.Pattern;
 public final class IdentityDocuments {
 
     private static final Pattern DNI = Pattern.compile("\\d{8}");
-    private static final Pattern RUC = Pattern.compile("\\d{11}");
     private static final Pattern CE = Pattern.compile("[A-Z0-9]{9,12}");
     private static final Pattern PASSPORT = Pattern.compile("[A-Z0-9]{6,12}");
-    private static final int[] RUC_WEIGHTS = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
-    private static final java.util.Set<String> RUC_PREFIXES = java.util.Set.of("10", "15", "16", "17", "20");
 
     /** Why a number is refused: a message key of the customer bundle and its arguments. */
     public record Refusal(String messageKey, Object... args) {
@@ -63,29 +60,22 @@ public final class IdentityDocuments {
         return refusal(type, normalize(number)) == null;
     }
 
+    /** The RUC rule is shared with invoicing: {@link pe.colca.common.Ruc}. */
     private static Refusal rucRefusal(String ruc) {
-        if (!RUC.matcher(ruc).matches()) {
-            return new Refusal("customer.doc.ruc.length");
+        pe.colca.common.Ruc.Problem problem = pe.colca.common.Ruc.problem(ruc);
+        if (problem == null) {
+            return null;
         }
-        if (!RUC_PREFIXES.contains(ruc.substring(0, 2))) {
-            return new Refusal("customer.doc.ruc.prefix", ruc.substring(0, 2));
-        }
-        int expected = rucCheckDigit(ruc.substring(0, 10));
-        if (ruc.charAt(10) - '0' != expected) {
-            return new Refusal("customer.doc.ruc.checkDigit", ruc, String.valueOf(expected));
-        }
-        return null;
+        return switch (problem) {
+            case LENGTH -> new Refusal("customer.doc.ruc.length");
+            case PREFIX -> new Refusal("customer.doc.ruc.prefix", ruc.substring(0, 2));
+            case CHECK_DIGIT -> new Refusal("customer.doc.ruc.checkDigit", ruc,
+                    String.valueOf(rucCheckDigit(ruc.substring(0, 10))));
+        };
     }
 
-    /** The check digit of the first ten digits of a RUC. */
+    /** The check digit of the first ten digits of a RUC ({@link pe.colca.common.Ruc#checkDigit}). */
     public static int rucCheckDigit(String firstTen) {
-        if (firstTen == null || firstTen.length() != 10 || !firstTen.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("ten digits expected: " + firstTen);
-        }
-        int sum = 0;
-        for (int i = 0; i < 10; i++) {
-            sum += (firstTen.charAt(i) - '0') * RUC_WEIGHTS[i];
-        }
-        return (11 - sum % 11) % 10;
+        return pe.colca.common.Ruc.checkDigit(firstTen);
     }
 }

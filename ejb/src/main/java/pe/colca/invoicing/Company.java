@@ -1,6 +1,12 @@
 package pe.colca.invoicing;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -45,6 +51,54 @@ public class Company {
     @Column(name = "sol_pass", length = 500)
     private String solPass;
 
+    // V27: what the companies screen and API edit (docs/invoicing-companies.md)
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "ubigeo", length = 6)
+    private String ubigeo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sunat_endpoint", length = 30, nullable = false)
+    private SunatEndpoint sunatEndpoint = SunatEndpoint.SIMULATOR;
+
+    @Column(name = "simulator_url", length = 1000)
+    private String simulatorUrl;
+
+    /** Ciphertext of the PKCS#12 (base64 inside). */
+    @Column(name = "certificate_data")
+    private String certificateData;
+
+    /** Ciphertext of the PKCS#12's password. */
+    @Column(name = "certificate_password", length = 500)
+    private String certificatePassword;
+
+    @Column(name = "certificate_subject", length = 500)
+    private String certificateSubject;
+
+    @Column(name = "certificate_serial", length = 100)
+    private String certificateSerial;
+
+    @Column(name = "certificate_valid_from")
+    private Instant certificateValidFrom;
+
+    @Column(name = "certificate_valid_until")
+    private Instant certificateValidUntil;
+
+    /** The {@code certificateValidUntil} an expiry alert was sent for: one alert per certificate. */
+    @Column(name = "certificate_alerted_for")
+    private Instant certificateAlertedFor;
+
+    @Column(name = "is_active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     protected Company() {
     }
 
@@ -77,6 +131,110 @@ public class Company {
     public void changeSolCredentials(String solUser, String encryptedSolPass) {
         this.solUser = solUser;
         this.solPass = encryptedSolPass;
+    }
+
+    /** Everything the companies screen edits except the RUC (fixed) and the secrets. */
+    public void describe(String razonSocial, String tradeName, String address, String ubigeo,
+                         SunatEndpoint endpoint, String simulatorUrl, boolean active) {
+        rename(razonSocial, tradeName);
+        moveTo(address);
+        this.ubigeo = ubigeo;
+        this.sunatEndpoint = endpoint == null ? SunatEndpoint.SIMULATOR : endpoint;
+        this.simulatorUrl = simulatorUrl;
+        this.active = active;
+    }
+
+    /**
+     * Installs a new signing certificate: the encrypted PKCS#12 and password, what it says of itself,
+     * and the uploaded file's name; a new certificate gets its own expiry alert.
+     */
+    public void installCertificate(String fileName, String encryptedPkcs12, String encryptedPassword, String subject,
+                                   String serial, Instant validFrom, Instant validUntil) {
+        this.certificatePath = fileName;
+        this.certificateData = encryptedPkcs12;
+        this.certificatePassword = encryptedPassword;
+        this.certificateSubject = subject;
+        this.certificateSerial = serial;
+        this.certificateValidFrom = validFrom;
+        this.certificateValidUntil = validUntil;
+        this.certificateAlertedFor = null;
+    }
+
+    /** Notes that the expiry of the current certificate was announced. */
+    public void expiryAlerted() {
+        this.certificateAlertedFor = certificateValidUntil;
+    }
+
+    public boolean expiryAlertPending() {
+        return certificateValidUntil != null && !certificateValidUntil.equals(certificateAlertedFor);
+    }
+
+    public boolean hasCertificate() {
+        return certificateData != null;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getUbigeo() {
+        return ubigeo;
+    }
+
+    public SunatEndpoint getSunatEndpoint() {
+        return sunatEndpoint;
+    }
+
+    public String getSimulatorUrl() {
+        return simulatorUrl;
+    }
+
+    /** The ciphertext of the PKCS#12; read only where documents are signed. */
+    public String getCertificateData() {
+        return certificateData;
+    }
+
+    /** The ciphertext of the PKCS#12 password. */
+    public String getCertificatePassword() {
+        return certificatePassword;
+    }
+
+    public String getCertificateSubject() {
+        return certificateSubject;
+    }
+
+    public String getCertificateSerial() {
+        return certificateSerial;
+    }
+
+    public Instant getCertificateValidFrom() {
+        return certificateValidFrom;
+    }
+
+    public Instant getCertificateValidUntil() {
+        return certificateValidUntil;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public Integer getId() {

@@ -50,7 +50,7 @@ public class Navigation {
             new Area("menu.invoicing", "pi-file",
                     new Entry("menu.invoicing.documents", "pi-file-check", null),
                     new Entry("menu.invoicing.summaries", "pi-send", null),
-                    new Entry("menu.invoicing.series", "pi-briefcase", null)),
+                    new Entry("menu.invoicing.series", "pi-briefcase", "/backoffice/invoicing/companies", "sunat.company.view")),
             new Area("menu.promotions", "pi-percentage",
                     new Entry("menu.promotions.list", "pi-megaphone", null),
                     new Entry("menu.promotions.coupons", "pi-ticket", null)),
