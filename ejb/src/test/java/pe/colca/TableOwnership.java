@@ -44,7 +44,8 @@ final class TableOwnership {
             Map.entry("inventory_count_lines", "inventory"), Map.entry("user_locations", "security"),
             Map.entry("order_number_counters", "sales"),
             Map.entry("loyalty_order_points", "customer"),
-            Map.entry("customer_ubigeo", "customer"));
+            Map.entry("customer_ubigeo", "customer"),
+            Map.entry("order_approval_requests", "sales"));
 
     /**
      * Views an area publishes for other areas' read-only list queries (the owner keeps them

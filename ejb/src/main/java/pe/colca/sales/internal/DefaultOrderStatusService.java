@@ -73,7 +73,7 @@ public class DefaultOrderStatusService implements OrderStatusService {
         }
         Order order = access.lock(orderId, expectedVersion);
         if (to == OrderStatus.PAID) {
-            throw new RuleViolated("order-paid-by-payments", "sales.transition.paidByPayments", order.getOrderNumber());
+            throw new RuleViolated("order-paid-through-payment", "sales.transition.paidByPayments", order.getOrderNumber());
         }
         OrderStatusTransition t = machine.require(order, to);
         machine.requirePermission(order, StatusMachine.askPermission(t));
