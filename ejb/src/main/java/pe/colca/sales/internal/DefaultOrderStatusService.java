@@ -85,6 +85,7 @@ public class DefaultOrderStatusService implements OrderStatusService {
         }
         if (!t.isRequiresApproval()) {
             machine.apply(order, to, why);
+            order.getItems().size();
             return new TransitionResult(order, null);
         }
         boolean pending = !em.createQuery("SELECT a.id FROM OrderApproval a WHERE a.orderId = :o"
@@ -97,6 +98,7 @@ public class DefaultOrderStatusService implements OrderStatusService {
                 access.user(), why, access.clientAddress());
         em.persist(request);
         em.flush();
+        order.getItems().size();
         audit.record("ORDER_APPROVAL_REQUEST", "order_approval_requests", request.getId(), null, approvalAudit(request));
         return new TransitionResult(order, request);
     }
@@ -146,6 +148,7 @@ public class DefaultOrderStatusService implements OrderStatusService {
         audit.record("ORDER_APPROVAL_APPROVE", "order_approval_requests", a.getId(), before, approvalAudit(a));
         machine.apply(order, a.getToStatus(), a.getRequestReason()
                 + (a.getDecisionReason() == null ? "" : " — " + a.getDecisionReason()));
+        order.getItems().size();
         return new TransitionResult(order, null);
     }
 
