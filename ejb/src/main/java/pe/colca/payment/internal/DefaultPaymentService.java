@@ -160,7 +160,7 @@ public class DefaultPaymentService implements PaymentService {
                 if (order.customerId() == null) {
                     throw new PaymentNeedsCustomer(order.orderNumber());
                 }
-                WalletPosted posted = wallets.pay(order.customerId(), amount, "payment:" + key);
+                WalletPosted posted = wallets.pay(order.customerId(), amount, key);
                 gateway.put("walletTransactionId", posted.transactionId());
                 gateway.put("walletBalance", posted.balance());
                 return String.valueOf(posted.transactionId());
