@@ -37,7 +37,7 @@ public class Navigation {
                     new Entry("menu.customers.list", "pi-user", "/backoffice/customers/customers", "customer.view"),
                     new Entry("menu.customers.loyalty", "pi-star", null)),
             new Area("menu.sales", "pi-shopping-cart",
-                    new Entry("menu.sales.orders", "pi-shopping-bag", null),
+                    new Entry("menu.sales.orders", "pi-shopping-bag", "/backoffice/sales/orders", "order.view"),
                     new Entry("menu.sales.returns", "pi-replay", null)),
             new Area("menu.cash", "pi-wallet",
                     new Entry("menu.cash.sessions", "pi-clock", null),
