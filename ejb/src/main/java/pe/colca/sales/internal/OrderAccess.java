@@ -85,6 +85,13 @@ public class OrderAccess {
 
     /** Prices the active lines at their frozen unit prices plus the shipping charge, and stores the totals. */
     public PricedOrder reprice(Order order) {
+        PricedOrder priced = priced(order);
+        order.applyPricing(priced);
+        return priced;
+    }
+
+    /** The order's figures from the pricing component (its frozen lines and shipping), without storing them. */
+    public PricedOrder priced(Order order) {
         List<OrderItem> items = order.activeItems();
         Map<Long, VariantInfo> variants = catalog.variants(items.stream().map(OrderItem::getVariantId).distinct().toList());
         List<PricingInput.Line> lines = new ArrayList<>();
@@ -94,9 +101,7 @@ public class OrderAccess {
                     item.getDiscountAmount(), v == null ? "10" : v.taxCode()));
         }
         BigDecimal shipping = order.getShippingCharge().signum() == 0 ? null : order.getShippingCharge();
-        PricedOrder priced = pricing.price(new PricingInput(lines, null, shipping));
-        order.applyPricing(priced);
-        return priced;
+        return pricing.price(new PricingInput(lines, null, shipping));
     }
 
     /** The caller's user id (null for the server itself). */

@@ -76,7 +76,7 @@ public class OrderList implements Serializable {
         try {
             locationOptions = locations.search(LocationFilter.all(),
                     new PageRequest(0, PageRequest.MAX_LIMIT, "code", true)).items().stream()
-                    .map(LocationOption::of).toList();
+                    .map(l -> new LocationOption(l.getId(), l.getCode(), l.getName(), l.isActive())).toList();
             locationOptions.forEach(l -> locationCodes.put((long) l.id(), l.code()));
         } catch (RuntimeException e) {
             FacesErrors.show(e, localeBean.getLocale(), null);
