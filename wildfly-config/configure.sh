@@ -5,7 +5,8 @@
 # 2. creates the JWT signing keystore if missing ($COLCA_JWT_KEYSTORE, default
 #    $JBOSS_HOME/standalone/configuration/colca-jwt.p12; password $COLCA_JWT_KEYSTORE_PASSWORD, required
 #    unless COLCA_ENV=development), readable by its owner only (mode 600),
-# 3. applies every NN-configure-*.cli in one offline (embedded) server session on standalone-full.xml.
+# 3. applies every NN-configure-*.cli in one offline (embedded) server session on standalone-full.xml,
+#    with SMTP authentication on when COLCA_SMTP_USER is set now (its value is read when WildFly starts).
 # The server must be stopped. Database, SMTP and secrets are read from the environment when
 # WildFly starts (see README "Configuration").
 set -euo pipefail
@@ -56,6 +57,14 @@ trap 'rm -f "$script"' EXIT
     cat "$f"
     echo
   done
+  # SMTP authentication only when a user is configured: an empty user name is refused at boot
+  if [ -n "${COLCA_SMTP_USER:-}" ]; then
+    echo '/subsystem=mail/mail-session=colca/server=smtp:write-attribute(name=username, value="${env.COLCA_SMTP_USER}")'
+    echo '/subsystem=mail/mail-session=colca/server=smtp:write-attribute(name=password, value="${env.COLCA_SMTP_PASSWORD:}")'
+  else
+    echo '/subsystem=mail/mail-session=colca/server=smtp:undefine-attribute(name=username)'
+    echo '/subsystem=mail/mail-session=colca/server=smtp:undefine-attribute(name=password)'
+  fi
   echo "stop-embedded-server"
 } > "$script"
 "$cli" --file="$script" >/dev/null

@@ -2,6 +2,7 @@ package pe.colca.sales;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static pe.colca.testing.Transactions.inTransaction;
 
 import jakarta.ejb.EJBTransactionRequiredException;
 import jakarta.transaction.UserTransaction;
@@ -9,15 +10,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -25,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import pe.colca.sales.internal.OrderNumbers;
 import pe.colca.testing.InContainerIntegration;
 import pe.colca.testing.TestData;
+import pe.colca.testing.Transactions;
 
 /**
  * {@link OrderNumbers}, called directly inside WildFly, each allocation in a transaction of its own
@@ -130,58 +127,9 @@ class OrderNumbersIT extends InContainerIntegration {
 
     // ------------------------------------------------------------------------------------ helpers
 
-    interface RollsBack {
-        boolean test(int thread);
-    }
-
     /** {@code threads} allocations at once, each in its own transaction; returns the committed numbers. */
-    private List<OrderNumber> race(int threads, RollsBack rollsBack) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<OrderNumber>> outcomes = new ArrayList<>();
-        try {
-            for (int i = 0; i < threads; i++) {
-                boolean commit = !rollsBack.test(i);
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    OrderNumber n = inTransaction(() -> numbers.next(store, DAY), commit);
-                    return commit ? n : null;
-                }));
-            }
-            start.countDown();
-            List<OrderNumber> committed = new ArrayList<>();
-            for (Future<OrderNumber> outcome : outcomes) {
-                OrderNumber n = outcome.get(120, TimeUnit.SECONDS);
-                if (n != null) {
-                    committed.add(n);
-                }
-            }
-            return committed;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    interface Work<T> {
-        T run() throws Exception;
-    }
-
-    private static <T> T inTransaction(Work<T> work, boolean commit) throws Exception {
-        UserTransaction tx = transaction();
-        tx.begin();
-        boolean done = false;
-        try {
-            T result = work.run();
-            if (commit) {
-                tx.commit();
-                done = true;
-            }
-            return result;
-        } finally {
-            if (!done) {
-                tx.rollback();
-            }
-        }
+    private List<OrderNumber> race(int threads, IntPredicate rollsBack) throws Exception {
+        return Transactions.race(threads, rollsBack, () -> numbers.next(store, DAY));
     }
 
     private long counter(LocalDate day) throws SQLException {

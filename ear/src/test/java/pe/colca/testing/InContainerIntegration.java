@@ -53,7 +53,8 @@ public abstract class InContainerIntegration {
         EnterpriseArchive ear = Deployments.colca();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, "colca-it.war")
                 .addClasses(InContainerIntegration.class, TestData.class, Credentials.class, DemoUser.class,
-                        TestServer.class, CustomerLedgerFixtures.class)
+                        TestServer.class, CustomerLedgerFixtures.class, Transactions.class,
+                        InvoicingFixtures.class)
                 .addAsWebInfResource(new StringAsset("<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\">"
                         + "<security-domain>colca</security-domain></jboss-web>"), "jboss-web.xml")
                 // Elytron's API (SecurityDomain) is a server module: a sub-deployment asks for it in its manifest
@@ -115,7 +116,7 @@ public abstract class InContainerIntegration {
     }
 
     /** The server's JTA UserTransaction (begin/commit around beans that need a caller's transaction). */
-    protected static jakarta.transaction.UserTransaction transaction() {
+    public static jakarta.transaction.UserTransaction transaction() {
         try {
             return (jakarta.transaction.UserTransaction) new InitialContext().lookup("java:jboss/UserTransaction");
         } catch (NamingException e) {

@@ -72,6 +72,15 @@ public class DemoDataLoader {
         scope("manager@colca.test", "LIM-01", "LIM-02");
         scope("cashier@colca.test", "LIM-01");
         scope("warehouse@colca.test", "ALM-01");
+        // SUNAT series per store (V22): facturas F00n, boletas B00n, their credit notes FC0n / BC0n
+        series("LIM-01", "01", "F001");
+        series("LIM-01", "03", "B001");
+        series("LIM-01", "07", "FC01");
+        series("LIM-01", "07", "BC01");
+        series("LIM-02", "01", "F002");
+        series("LIM-02", "03", "B002");
+        series("LIM-02", "07", "FC02");
+        series("LIM-02", "07", "BC02");
 
         for (String brand : List.of("Andina", "Costa Verde", "Inca Textil", "Altiplano Tech")) {
             sql("INSERT INTO brands (id, name) VALUES (nextval('brands_seq'), ?1)", brand);
@@ -188,6 +197,12 @@ public class DemoDataLoader {
             sql("INSERT INTO user_locations (user_id, location_id) SELECT u.id, l.id FROM users u, locations l"
                     + " WHERE u.email = ?1 AND l.code = ?2", email, code);
         }
+    }
+
+    private void series(String location, String documentType, String series) {
+        sql("INSERT INTO document_sequences (id, company_id, document_type, series, current_number, location_id)"
+                + " SELECT nextval('document_sequences_seq'), c.id, ?1, ?2, 0, l.id FROM companies c, locations l"
+                + " WHERE c.ruc = '20601122333' AND l.code = ?3", documentType, series, location);
     }
 
     private void location(String code, String name, String address, String type, boolean sells) {

@@ -45,6 +45,10 @@ public class DocumentSequence {
     @Column(name = "current_number", nullable = false)
     private int currentNumber;
 
+    /** The store that issues from this series (V22); {@code null} for a back-office series. */
+    @Column(name = "location_id")
+    private Integer locationId;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -59,6 +63,12 @@ public class DocumentSequence {
         this.companyId = Objects.requireNonNull(companyId, "companyId");
         this.documentType = Objects.requireNonNull(documentType, "documentType").code();
         this.series = ElectronicDocument.validSeries(series);
+    }
+
+    /** A series the store {@code locationId} issues from (one per document type and first letter). */
+    public DocumentSequence(Long companyId, DocumentType documentType, String series, Integer locationId) {
+        this(companyId, documentType, series);
+        this.locationId = locationId;
     }
 
     /** Takes the next correlative number. */
@@ -94,6 +104,10 @@ public class DocumentSequence {
 
     public String getSeries() {
         return series;
+    }
+
+    public Integer getLocationId() {
+        return locationId;
     }
 
     public int getCurrentNumber() {

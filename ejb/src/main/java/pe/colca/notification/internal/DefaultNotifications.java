@@ -8,15 +8,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Logger;
+import pe.colca.common.AfterCommit;
 import pe.colca.notification.Notification;
 import pe.colca.notification.NotificationRequest;
 import pe.colca.notification.Notifications;
@@ -27,15 +25,14 @@ import pe.colca.security.UserDirectory;
  * The outbox: rows in the caller's transaction ({@code MANDATORY}: an enqueue outside a business
  * transaction is a programming error, refused at once), then one nudge per transaction after it
  * committed. The ids of every enqueue of one transaction are collected in the transaction's
- * resources and announced by a single interposed {@link Synchronization}; nothing is sent for a
- * transaction that rolled back (its rows do not exist).
+ * resources and announced once ({@link AfterCommit}); nothing is sent for a transaction that rolled
+ * back (its rows do not exist).
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class DefaultNotifications implements Notifications {
 
-    private static final Logger LOG = Logger.getLogger(DefaultNotifications.class.getName());
     private static final String PENDING_NUDGE = DefaultNotifications.class.getName() + ".nudge";
 
     @PersistenceContext
@@ -77,36 +74,7 @@ public class DefaultNotifications implements Notifications {
         return notification.getId();
     }
 
-    @SuppressWarnings("unchecked")
     private void nudgeAfterCommit(List<Long> ids) {
-        List<Long> pending = (List<Long>) transaction.getResource(PENDING_NUDGE);
-        if (pending == null) {
-            List<Long> collected = new ArrayList<>();
-            transaction.putResource(PENDING_NUDGE, collected);
-            transaction.registerInterposedSynchronization(new AfterCommitNudge(nudge, collected));
-            pending = collected;
-        }
-        pending.addAll(ids);
-    }
-
-    /** Sends the nudge once the transaction committed; never throws (the rows are what counts). */
-    private record AfterCommitNudge(NotificationNudge nudge, List<Long> ids) implements Synchronization {
-
-        @Override
-        public void beforeCompletion() {
-            // nothing: the rows are flushed with the business transaction
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status != Status.STATUS_COMMITTED) {
-                return;
-            }
-            try {
-                nudge.send(List.copyOf(ids));
-            } catch (RuntimeException e) {
-                LOG.warning("nudge for notifications " + ids + " not sent (" + e + "); the sweep delivers them");
-            }
-        }
+        AfterCommit.collect(transaction, PENDING_NUDGE, ids, nudge::send);
     }
 }

@@ -6,10 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * Sends the nudge of committed notifications on {@code notification.outbound}: called after the
@@ -23,8 +21,6 @@ import java.util.logging.Logger;
 @PermitAll
 public class NotificationNudge {
 
-    private static final Logger LOG = Logger.getLogger(NotificationNudge.class.getName());
-
     @Resource(lookup = "java:/ConnectionFactory")
     private ConnectionFactory connectionFactory;
 
@@ -34,18 +30,6 @@ public class NotificationNudge {
     /** @return whether the broker took the nudge */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean send(List<Long> notificationIds) {
-        if (notificationIds.isEmpty()) {
-            return true;
-        }
-        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-            jms.createProducer()
-                    .setProperty(NudgeMessage.IDS_PROPERTY, NudgeMessage.property(notificationIds))
-                    .send(outbound, NudgeMessage.body(notificationIds));
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warning("nudge for notifications " + NudgeMessage.property(notificationIds)
-                    + " not sent (" + e + "); they stay PENDING and the sweep delivers them");
-            return false;
-        }
+        return NudgeMessage.send(connectionFactory, outbound, notificationIds);
     }
 }
