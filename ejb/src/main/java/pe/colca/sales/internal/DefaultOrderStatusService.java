@@ -106,12 +106,12 @@ public class DefaultOrderStatusService implements OrderStatusService {
     @Override
     @RolesAllowed("order.view")
     public Page<OrderApproval> pendingApprovals(PageRequest page) {
-        Where where = new Where().and("a.status = pe.colca.sales.ApprovalStatus.PENDING")
-                .and("o.id = a.orderId");
+        Where where = new Where().and("a.status = pe.colca.sales.ApprovalStatus.PENDING");
         scope.within(where, "o.locationId");
-        return where.page(em.createQuery("SELECT a FROM OrderApproval a, Order o" + where
-                        + " ORDER BY a.requestedAt, a.id", OrderApproval.class),
-                em.createQuery("SELECT count(a) FROM OrderApproval a, Order o" + where, Long.class), page);
+        // an entity join with ON (a theta join of Order, which has a @SQLRestriction, renders invalid SQL)
+        String from = " FROM OrderApproval a JOIN Order o ON o.id = a.orderId";
+        return where.page(em.createQuery("SELECT a" + from + where + " ORDER BY a.requestedAt, a.id", OrderApproval.class),
+                em.createQuery("SELECT count(a)" + from + where, Long.class), page);
     }
 
     @Override
