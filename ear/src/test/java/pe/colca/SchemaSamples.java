@@ -103,7 +103,8 @@ final class SchemaSamples {
                     "INSERT INTO orders (id, order_number, location_id, channel, shipping_charge) VALUES (-1, 'x', -1, 'WEB', -1)"),
             new CheckSample("sales", "ck_order_approval_requests_status",
                     "INSERT INTO order_approval_requests (id, order_id, from_status, to_status, required_permission, status,"
-                            + " requested_by, request_reason) VALUES (-1, -1, 'PAID', 'CANCELLED', 'x', 'MAYBE', -1, 'x')"),
+                            + " requested_by, request_reason, decided_at) VALUES (-1, -1, 'PAID', 'CANCELLED', 'x', 'MAYBE', -1,"
+                            + " 'x', now())"),
             new CheckSample("sales", "ck_order_approval_requests_other_user",
                     "INSERT INTO order_approval_requests (id, order_id, from_status, to_status, required_permission, status,"
                             + " requested_by, request_reason, decided_by, decided_at) VALUES (-1, -1, 'PAID', 'CANCELLED', 'x',"
