@@ -12,6 +12,7 @@ public class RequestMetadata {
 
     private String ipAddress;
     private String correlationId;
+    private String forwardedFor;
     private Locale locale = Messages.DEFAULT_LOCALE;
 
     public String getIpAddress() {
@@ -20,6 +21,18 @@ public class RequestMetadata {
 
     public void setIpAddress(String ipAddress) {
         this.ipAddress = ipAddress;
+    }
+
+    /**
+     * The request's {@code X-Forwarded-For} header as received (null without one). Believed only when the
+     * TCP peer is a trusted proxy (setting {@code security.trusted_proxies}; the order history's client address).
+     */
+    public String getForwardedFor() {
+        return forwardedFor;
+    }
+
+    public void setForwardedFor(String forwardedFor) {
+        this.forwardedFor = forwardedFor;
     }
 
     /** The request's id ({@code X-Request-Id}, or one the filter made up), recorded in {@code audit_logs}. */

@@ -7,5 +7,7 @@ public enum PaymentMethod {
     YAPE,
     PLIN,
     BANK_TRANSFER,
-    WALLET
+    WALLET,
+    /** Loyalty points redeemed as money (V25), through the customer area's ledger. */
+    LOYALTY
 }

@@ -33,7 +33,7 @@ import pe.colca.common.SoftDeletion;
  * <p>Created as {@link OrderStatus#DRAFT}, unpaid. Items can change only before payment. Totals are
  * never negative: {@code subtotal} is the sum of the active items; {@link #applyTotals} adds the
  * order-level discount, tax and shipping. Status changes follow {@code order_status_transitions}
- * (the transition logic is not here yet). Customer, location and user are referenced by id; deleting
+ * (checked by the status machine, {@code sales.internal.StatusMachine}). Customer, location and user are referenced by id; deleting
  * is soft, with a reason. Optimistic locking: concurrent edits of the same order conflict.
  */
 @Entity
@@ -102,6 +102,22 @@ public class Order {
     @Embedded
     private SoftDeletion deletion = new SoftDeletion();
 
+    /** A key the client chose (offline till UUID, Idempotency-Key of the API), unique; null for none (V25). */
+    @Column(name = "external_id", length = 100, updatable = false)
+    private String externalId;
+
+    /** SHA-256 of the request that created the order with {@link #externalId} (V25). */
+    @Column(name = "request_hash", length = 64, updatable = false)
+    private String requestHash;
+
+    /** The shipping charge as entered, in shelf terms (V25); {@link #shippingCost} is its value without IGV. */
+    @Column(name = "shipping_charge", precision = 14, scale = 2, nullable = false)
+    private BigDecimal shippingCharge = ZERO;
+
+    /** The SUNAT document the sale asks for (V25). */
+    @Column(name = "document_type", length = 2, nullable = false)
+    private String documentType = SaleDocument.BOLETA.code();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -141,6 +157,62 @@ public class Order {
         return item;
     }
 
+    /**
+     * Names the client's key of the order (set once, before it is saved): a retry or an offline
+     * till's re-sync with the same key finds this order.
+     */
+    public void identifyBy(String externalId, String requestHash) {
+        if (id == null) {
+            this.externalId = externalId;
+            this.requestHash = requestHash;
+        }
+    }
+
+    /** Asks for a boleta or a factura; only before payment. */
+    public void requestDocument(SaleDocument document) {
+        requireEditable();
+        this.documentType = Objects.requireNonNull(document, "document").code();
+    }
+
+    /**
+     * Sets the order's amounts from the one pricing component ({@link OrderPricing}): subtotal,
+     * discounts and shipping without IGV, the IGV and the grand total, exactly as docs/pricing.md maps them.
+     */
+    public void applyPricing(PricedOrder priced) {
+        requireEditable();
+        this.subtotal = nonNegative(priced.subtotal(), "subtotal");
+        this.discountTotal = nonNegative(priced.discountTotal(), "discountTotal");
+        this.shippingCost = nonNegative(priced.shippingCost(), "shippingCost");
+        this.taxTotal = nonNegative(priced.taxTotal(), "taxTotal");
+        this.grandTotal = nonNegative(priced.grandTotal(), "grandTotal");
+    }
+
+    /** Changes the quantity and discount of an active line; only before payment. */
+    public void changeItem(OrderItem item, int quantity, BigDecimal discountAmount) {
+        requireEditable();
+        item.change(quantity, discountAmount);
+    }
+
+    /** The active line of this order with the id, if any. */
+    public java.util.Optional<OrderItem> item(long itemId) {
+        return items.stream().filter(i -> i.getId() != null && i.getId() == itemId && i.isActive()).findFirst();
+    }
+
+    /** The active lines (what is sold). */
+    public List<OrderItem> activeItems() {
+        return items.stream().filter(OrderItem::isActive).toList();
+    }
+
+    /**
+     * Moves the order to {@code to} and returns the history row to store. The caller (the status
+     * machine) has checked that {@code order_status_transitions} allows the move and who may make it.
+     */
+    public OrderStatusChange moveTo(OrderStatus to, Long by, String reason, String ipAddress) {
+        OrderStatus previous = status;
+        setStatus(to);
+        return new OrderStatusChange(id, previous, to, by, reason, ipAddress);
+    }
+
     /** Removes a line; only before payment. */
     public void removeItem(OrderItem item) {
         requireEditable();
@@ -158,6 +230,12 @@ public class Order {
     public void changeShipping(ShippingMethod shippingMethod) {
         requireEditable();
         this.shippingMethod = Objects.requireNonNull(shippingMethod, "shippingMethod");
+    }
+
+    /** The delivery charge in shelf terms (re-priced into {@code shipping_cost} and IGV). */
+    public void chargeShipping(BigDecimal charge) {
+        requireEditable();
+        this.shippingCharge = nonNegative(charge, "shippingCharge");
     }
 
     public void changeNotes(String notes) {
@@ -331,6 +409,22 @@ public class Order {
 
     public long getVersion() {
         return version;
+    }
+
+    public BigDecimal getShippingCharge() {
+        return shippingCharge;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getRequestHash() {
+        return requestHash;
+    }
+
+    public SaleDocument getDocument() {
+        return SaleDocument.ofCode(documentType);
     }
 
     public List<OrderItem> getItems() {

@@ -53,6 +53,10 @@ public class OrderItem {
     @Column(name = "status", length = 30, nullable = false)
     private OrderItemStatus status;
 
+    /** The inventory reservation holding the units while the order is a draft (V25); null once sold or released. */
+    @Column(name = "reservation_id")
+    private Long reservationId;
+
     protected OrderItem() {
     }
 
@@ -62,15 +66,30 @@ public class OrderItem {
         }
         this.order = order;
         this.variantId = Objects.requireNonNull(variantId, "variantId");
-        this.quantity = quantity;
         this.unitPrice = Order.nonNegative(Objects.requireNonNull(unitPrice, "unitPrice"), "unitPrice");
-        this.discountAmount = Order.nonNegative(discountAmount, "discountAmount");
-        BigDecimal gross = this.unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
-        if (this.discountAmount.compareTo(gross) > 0) {
-            throw new IllegalArgumentException("line discount " + this.discountAmount + " exceeds " + gross);
-        }
-        this.totalPrice = gross.subtract(this.discountAmount);
         this.status = OrderItemStatus.ACTIVE;
+        change(quantity, discountAmount);
+    }
+
+    /** New quantity and line discount at the frozen unit price (the order checks it is still editable). */
+    void change(int newQuantity, BigDecimal newDiscount) {
+        requireActive();
+        if (newQuantity <= 0) {
+            throw new IllegalArgumentException("quantity must be positive: " + newQuantity);
+        }
+        BigDecimal discount = Order.nonNegative(newDiscount, "discountAmount");
+        BigDecimal gross = this.unitPrice.multiply(BigDecimal.valueOf(newQuantity)).setScale(2, RoundingMode.HALF_UP);
+        if (discount.compareTo(gross) > 0) {
+            throw new IllegalArgumentException("line discount " + discount + " exceeds " + gross);
+        }
+        this.quantity = newQuantity;
+        this.discountAmount = discount;
+        this.totalPrice = gross.subtract(discount);
+    }
+
+    /** Notes the reservation that holds the line's units (null: none any more). */
+    public void heldBy(Long reservationId) {
+        this.reservationId = reservationId;
     }
 
     /** The line is cancelled before delivery; it no longer counts in the order's subtotal. */
@@ -125,5 +144,9 @@ public class OrderItem {
 
     public OrderItemStatus getStatus() {
         return status;
+    }
+
+    public Long getReservationId() {
+        return reservationId;
     }
 }

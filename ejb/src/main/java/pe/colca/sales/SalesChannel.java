@@ -4,5 +4,8 @@ package pe.colca.sales;
 public enum SalesChannel {
     POS,
     WEB,
+    /** Taken by phone by staff (V25). */
+    PHONE,
+    /** Older orders only: integrators' orders are WEB since V25. */
     API
 }

@@ -31,6 +31,7 @@ public class RequestMetadataFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         metadata.setIpAddress(request.getRemoteAddr());
+        metadata.setForwardedFor(request.getHeader("X-Forwarded-For"));
         String correlationId = CorrelationIds.of(request.getHeader(CorrelationIds.HEADER));
         metadata.setCorrelationId(correlationId);
         response.setHeader(CorrelationIds.HEADER, correlationId);

@@ -39,7 +39,7 @@ public class Navigation {
                     new Entry("menu.customers.duplicates", "pi-clone", "/backoffice/customers/duplicates",
                             "customer.merge")),
             new Area("menu.sales", "pi-shopping-cart",
-                    new Entry("menu.sales.orders", "pi-shopping-bag", null),
+                    new Entry("menu.sales.orders", "pi-shopping-bag", "/backoffice/sales/orders", "order.view"),
                     new Entry("menu.sales.returns", "pi-replay", null)),
             new Area("menu.cash", "pi-wallet",
                     new Entry("menu.cash.register", "pi-inbox", "/backoffice/cash/register", "cash.session.open"),

@@ -54,6 +54,7 @@ public class RequestMetadataFilter extends HttpFilter {
         }
         metadata.setLocale(locale);
         metadata.setIpAddress(request.getRemoteAddr());
+        metadata.setForwardedFor(request.getHeader("X-Forwarded-For"));
         // a FORWARD of the same request keeps the id it was given
         String correlationId = metadata.getCorrelationId() != null ? metadata.getCorrelationId()
                 : CorrelationIds.of(request.getHeader(CorrelationIds.HEADER));
