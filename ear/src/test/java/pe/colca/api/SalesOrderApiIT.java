@@ -24,6 +24,7 @@ import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.DemoUser;
+import pe.colca.testing.CashFixtures;
 import pe.colca.testing.InvoicingFixtures;
 import pe.colca.testing.TestData;
 import pe.colca.testing.TestData.NewCustomer;
@@ -46,6 +47,7 @@ class SalesOrderApiIT extends ClientIntegration {
     private final ApiClient api = new ApiClient();
     private final TestData data = TestData.client();
     private final InvoicingFixtures invoicing = new InvoicingFixtures(data);
+    private final CashFixtures cash = new CashFixtures(data);
 
     /** A store that sells, with a boleta and a factura series (a paid order requests its document). */
     private NewLocation store() throws Exception {
@@ -66,7 +68,7 @@ class SalesOrderApiIT extends ClientIntegration {
         data.stock(a, store.id(), 10);
         data.stock(b, store.id(), 10);
         NewCustomer customer = data.customer();
-        NewUser seller = data.user().permissions(SELLER).create();
+        NewUser seller = cashier(store);
         String token = api.token(seller);
         String manager = api.token(data.user().permissions("api.access", "customer.view", "loyalty.adjust",
                 "payment.create").create());
@@ -98,6 +100,11 @@ class SalesOrderApiIT extends ClientIntegration {
         pay(token, path, "{\"method\": \"LOYALTY\", \"points\": 1000}");
         Reply last = pay(token, path, "{\"method\": \"CASH\", \"amount\": 9.50, \"tendered\": 10.00}");
         JsonObject after = last.json().getJsonObject("order");
+        long session = data.number("SELECT id FROM cash_sessions WHERE user_id = ? AND status = 'OPEN'", seller.id());
+        assertEquals("29.50", data.string("SELECT sum(amount) FROM cash_movements WHERE session_id = ? AND type = 'SALE'"
+                + " AND payment_id IS NOT NULL", session), "the two cash tenders are SALE movements of the drawer");
+        assertEquals(6, data.number("SELECT count(*) FROM payments WHERE order_id = ? AND cash_session_id = ?", id, session),
+                "every tender taken at the till joins its open session (per-tender totals of X and Z)");
         assertEquals("PAID", after.getString("status"), last.toString());
         assertEquals("PAID", after.getString("paymentStatus"));
         assertEquals(new BigDecimal("99.50"), money(after, "paid"));
@@ -133,7 +140,7 @@ class SalesOrderApiIT extends ClientIntegration {
         NewLocation store = store();
         NewProduct product = data.product().create();
         data.stock(product.variant(0).id(), store.id(), 5);
-        String token = api.token(data.user().permissions(SELLER).create());
+        String token = api.token(cashier(store));
         long id = api.post("/api/v1/orders", token, order(store, null, line(product.variant(0).id(), 2)))
                 .json().getJsonNumber("id").longValue();
         String key = "PAY-" + TestData.suffix();
@@ -196,7 +203,7 @@ class SalesOrderApiIT extends ClientIntegration {
         NewProduct dear = data.product().price("800.00").create();
         data.stock(product.variant(0).id(), store.id(), 5);
         data.stock(dear.variant(0).id(), store.id(), 5);
-        String token = api.token(data.user().permissions(SELLER).create());
+        String token = api.token(cashier(store));
         String key = "11111111-2222-3333-4444-" + TestData.suffix() + "ab";
         String body = order(store, null, line(product.variant(0).id(), 1));
         Reply first = api.post("/api/v1/orders", token, body, "Idempotency-Key", key);
@@ -238,11 +245,11 @@ class SalesOrderApiIT extends ClientIntegration {
         NewLocation store = store();
         NewProduct product = data.product().create();
         data.stock(product.variant(0).id(), store.id(), 5);
-        String seller = api.token(data.user().permissions(SELLER).create());
+        String seller = api.token(cashier(store));
         String viewer = api.token(data.user().permissions("api.access", "order.view").create());
         String approver = api.token(data.user().permissions("api.access", "order.view", "order.cancel",
                 "order.cancel.approve", "inventory.reserve", "order.fulfill").create());
-        String selfApprover = api.token(data.user().permissions(concat(SELLER, "order.cancel.approve")).create());
+        String selfApprover = api.token(cashier(store, "order.cancel.approve"));
         long id = api.post("/api/v1/orders", selfApprover, order(store, null, line(product.variant(0).id(), 1)))
                 .json().getJsonNumber("id").longValue();
         String moves = "/api/v1/orders/" + id + "/transitions";
@@ -288,7 +295,7 @@ class SalesOrderApiIT extends ClientIntegration {
         NewLocation store = store();
         NewProduct product = data.product().create();
         data.stock(product.variant(0).id(), store.id(), 5);
-        String token = api.token(data.user().permissions(SELLER).create());
+        String token = api.token(cashier(store));
         String admin = api.token(DemoUser.ADMIN.email());
         try {
             setTrustedProxies(admin, "127.0.0.1, ::1");
@@ -363,6 +370,17 @@ class SalesOrderApiIT extends ClientIntegration {
 
     private static BigDecimal money(JsonObject o, String name) {
         return o.getJsonNumber(name).bigDecimalValue().setScale(2);
+    }
+
+    /** A seller (with {@code more} permissions) with an open cash session at the store: cash goes into one. */
+    private NewUser cashier(NewLocation store, String... more) throws Exception {
+        String[] permissions = SELLER;
+        for (String p : more) {
+            permissions = concat(permissions, p);
+        }
+        NewUser user = data.user().permissions(permissions).create();
+        cash.openSession(user.id(), store.id(), "100.00");
+        return user;
     }
 
     private static String[] concat(String[] a, String b) {

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 /**
  * Fixtures of the cash session tests (issue 12), by plain SQL over {@link TestData}: a payment of an order
  * taken in a cash session, as the payment service will write it ({@code payments.cash_session_id}), so the
- * per-tender totals of the X/Z reports can be checked before that service exists. After the merge the
- * tests may take payments through the payment service instead.
+ * per-tender totals of the X/Z reports can be checked without a sale; and an open session for the tests that
+ * take cash through the payment service.
  */
 public final class CashFixtures {
 
@@ -14,6 +14,19 @@ public final class CashFixtures {
 
     public CashFixtures(TestData data) {
         this.data = data;
+    }
+
+    /**
+     * An open cash session of the user at the location with its OPENING movement, as the cash service
+     * opens one: cash payments are taken only into the paying user's open session. Returns its id.
+     */
+    public long openSession(long userId, int locationId, String startingCash) throws SQLException {
+        long session = data.number("INSERT INTO cash_sessions (id, user_id, location_id, starting_cash, status)"
+                + " VALUES (nextval('cash_sessions_seq'), ?, ?, CAST(? AS numeric), 'OPEN') RETURNING id", userId,
+                locationId, startingCash);
+        data.number("INSERT INTO cash_movements (id, session_id, type, amount) VALUES (nextval('cash_movements_seq'),"
+                + " ?, 'OPENING', CAST(? AS numeric)) RETURNING id", session, startingCash);
+        return session;
     }
 
     /** A paid POS order at the location; returns its id. */

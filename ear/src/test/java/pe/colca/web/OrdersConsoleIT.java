@@ -12,6 +12,7 @@ import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.Browser;
 import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.CashFixtures;
 import pe.colca.testing.InvoicingFixtures;
 import pe.colca.testing.TestData;
 import pe.colca.testing.TestData.NewLocation;
@@ -42,6 +43,7 @@ class OrdersConsoleIT extends ClientIntegration {
         data.stock(product.variant(0).id(), store.id(), 3);
         NewUser seller = data.user().permissions("api.access", "order.view", "order.create", "order.cancel",
                 "inventory.reserve", "payment.create", "payment.view").create();
+        new CashFixtures(data).openSession(seller.id(), store.id(), "50.00"); // cash goes into an open session
         NewUser approver = data.user().permissions("order.view", "order.cancel.approve", "payment.view").create();
         String token = api.token(seller);
         Reply created = api.post("/api/v1/orders", token, Json.createObjectBuilder().add("locationId", store.id())

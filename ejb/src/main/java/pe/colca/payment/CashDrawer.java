@@ -2,6 +2,7 @@ package pe.colca.payment;
 
 import jakarta.ejb.Local;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * The cash drawer as the payment service sees it: the port through which cash payments, cash refunds and
@@ -22,6 +23,9 @@ public interface CashDrawer {
      * @throws CashSessionNoneOpen (422 {@code no-open-cash-session}) when there is none, or it is counted
      */
     long requireOpenSession(long userId, int locationId);
+
+    /** The open session of {@code userId} at {@code locationId} that takes movements, if there is one. */
+    Optional<Long> openSession(long userId, int locationId);
 
     /** Cash taken for a payment: a {@code SALE} movement. */
     void recordSale(long sessionId, long paymentId, BigDecimal amount);

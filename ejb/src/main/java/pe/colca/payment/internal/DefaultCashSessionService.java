@@ -285,6 +285,14 @@ public class DefaultCashSessionService implements CashSessionService, CashDrawer
 
     @Override
     @RolesAllowed("payment.create")
+    public Optional<Long> openSession(long userId, int locationId) {
+        return openSessionOf(userId)
+                .filter(s -> s.getLocationId() == locationId && s.takesMovements())
+                .map(CashSession::getId);
+    }
+
+    @Override
+    @RolesAllowed("payment.create")
     public void recordSale(long sessionId, long paymentId, BigDecimal amount) {
         BigDecimal value = CashInput.amount("amount", amount, false, request.getLocale());
         CashSession session = lock(sessionId, false);

@@ -18,6 +18,7 @@ import pe.colca.customer.LoyaltyPosted;
 import pe.colca.customer.LoyaltyService;
 import pe.colca.customer.WalletPosted;
 import pe.colca.customer.WalletService;
+import pe.colca.payment.CashDrawer;
 import pe.colca.payment.Payment;
 import pe.colca.payment.PaymentExceedsDue;
 import pe.colca.payment.PaymentKeyExpired;
@@ -29,6 +30,7 @@ import pe.colca.payment.PaymentResult;
 import pe.colca.payment.PaymentService;
 import pe.colca.sales.OrderPayments;
 import pe.colca.security.AuditTrail;
+import pe.colca.security.Caller;
 import pe.colca.settings.Settings;
 
 /**
@@ -62,6 +64,12 @@ public class DefaultPaymentService implements PaymentService {
     @EJB
     private Settings settings;
 
+    @EJB
+    private CashDrawer drawer;
+
+    @EJB
+    private Caller caller;
+
     @Inject
     private RequestMetadata request;
 
@@ -90,8 +98,15 @@ public class DefaultPaymentService implements PaymentService {
         Payment p = new Payment(orderId, key, payment.method(), amount,
                 now.plus(Duration.ofHours(Math.max(1, settings.integer(TTL_SETTING)))));
         p.approve(transactionId, gateway, now);
+        Long session = cashSession(payment, order);
+        if (session != null) {
+            p.takenInCashSession(session);
+        }
         em.persist(p);
         em.flush();
+        if (session != null && payment.method() == PaymentMethod.CASH) {
+            drawer.recordSale(session, p.getId(), amount);
+        }
         audit.record("PAYMENT", "payments", p.getId(), null, PaymentChecks.audit(p));
         OrderPayments.SettledOrder settled = orders.settle(orderId, paid.add(amount));
         return new PaymentResult(p, change(p), settled, false);
@@ -103,6 +118,20 @@ public class DefaultPaymentService implements PaymentService {
         orders.state(orderId, BigDecimal.ZERO); // 404 / 403 like the order
         return em.createQuery("SELECT p FROM Payment p WHERE p.orderId = :o ORDER BY p.id", Payment.class)
                 .setParameter("o", orderId).getResultList();
+    }
+
+    /**
+     * The cash session the payment belongs to: cash is taken only into the caller's open session at the
+     * order's store (422 {@code no-open-cash-session} otherwise), so the drawer's expected cash counts
+     * it; another tender joins the open session when there is one, for the per-tender totals of X and Z.
+     */
+    private Long cashSession(PaymentRequest payment, OrderPayments.PayableOrder order) {
+        long user = caller.userId().orElse(0L);
+        int location = Math.toIntExact(order.locationId());
+        if (payment.method() == PaymentMethod.CASH) {
+            return drawer.requireOpenSession(user, location);
+        }
+        return drawer.openSession(user, location).orElse(null);
     }
 
     private PaymentResult replay(Payment first, long orderId, PaymentRequest payment) {
