@@ -63,7 +63,7 @@ class PosConsoleIT extends ClientIntegration {
 
         keys("+"); // the last scanned line is the selected one
         browser.awaitText("pos-form:pos-total", "S/ 20.30");
-        browser.awaitText("pos-form:pos-units", "3");
+        browser.awaitText("pos-units", "3");
         browser.screenshot("pos-cart");
 
         keys(Keys.F4.toString());
