@@ -94,7 +94,23 @@ final class SchemaSamples {
             new CheckSample("settings", "ck_system_settings_data_type",
                     "INSERT INTO system_settings (id, setting_key, data_type) VALUES (-1, 'x', 'DATE')"),
             new CheckSample("sales", "ck_order_number_counters_last_number",
-                    "INSERT INTO order_number_counters (store_code, business_day, last_number) VALUES ('x', current_date, 0)"));
+                    "INSERT INTO order_number_counters (store_code, business_day, last_number) VALUES ('x', current_date, 0)"),
+            new CheckSample("sales", "ck_orders_channel",
+                    "INSERT INTO orders (id, order_number, location_id, channel) VALUES (-1, 'x', -1, 'FAX')"),
+            new CheckSample("sales", "ck_orders_document_type",
+                    "INSERT INTO orders (id, order_number, location_id, channel, document_type) VALUES (-1, 'x', -1, 'PHONE', '07')"),
+            new CheckSample("sales", "ck_orders_shipping_charge",
+                    "INSERT INTO orders (id, order_number, location_id, channel, shipping_charge) VALUES (-1, 'x', -1, 'WEB', -1)"),
+            new CheckSample("sales", "ck_order_approval_requests_status",
+                    "INSERT INTO order_approval_requests (id, order_id, from_status, to_status, required_permission, status,"
+                            + " requested_by, request_reason) VALUES (-1, -1, 'PAID', 'CANCELLED', 'x', 'MAYBE', -1, 'x')"),
+            new CheckSample("sales", "ck_order_approval_requests_other_user",
+                    "INSERT INTO order_approval_requests (id, order_id, from_status, to_status, required_permission, status,"
+                            + " requested_by, request_reason, decided_by, decided_at) VALUES (-1, -1, 'PAID', 'CANCELLED', 'x',"
+                            + " 'APPROVED', -1, 'x', -1, now())"),
+            new CheckSample("sales", "ck_order_approval_requests_decided",
+                    "INSERT INTO order_approval_requests (id, order_id, from_status, to_status, required_permission, status,"
+                            + " requested_by, request_reason) VALUES (-1, -1, 'PAID', 'CANCELLED', 'x', 'APPROVED', -1, 'x')"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(

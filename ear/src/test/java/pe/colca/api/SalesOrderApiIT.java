@@ -24,6 +24,7 @@ import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.DemoUser;
+import pe.colca.testing.InvoicingFixtures;
 import pe.colca.testing.TestData;
 import pe.colca.testing.TestData.NewCustomer;
 import pe.colca.testing.TestData.NewLocation;
@@ -44,11 +45,21 @@ class SalesOrderApiIT extends ClientIntegration {
 
     private final ApiClient api = new ApiClient();
     private final TestData data = TestData.client();
+    private final InvoicingFixtures invoicing = new InvoicingFixtures(data);
+
+    /** A store that sells, with a boleta and a factura series (a paid order requests its document). */
+    private NewLocation store() throws Exception {
+        NewLocation store = data.location().create();
+        long company = invoicing.company();
+        invoicing.series(company, store.id(), "03", invoicing.newSeries('B'), 0);
+        invoicing.series(company, store.id(), "01", invoicing.newSeries('F'), 0);
+        return store;
+    }
 
     @Test
     @DisplayName("a sale with split tender: stock, reservations, payments, status, history and loyalty agree")
     void splitTenderSale() throws Exception {
-        NewLocation store = data.location().create();
+        NewLocation store = store();
         NewProduct product = data.product().variants(2).create();
         long a = product.variant(0).id();
         long b = product.variant(1).id();
@@ -103,6 +114,8 @@ class SalesOrderApiIT extends ClientIntegration {
         assertEquals(2, data.number("SELECT count(*) FROM inventory_movements WHERE movement_type = 'SALE'"
                 + " AND from_location_id = ? AND variant_id IN (?, ?)", store.id(), a, b));
         assertEquals(List.of("-DRAFT", "DRAFT-PENDING_PAYMENT", "PENDING_PAYMENT-PAID"), history(token, id));
+        assertEquals(1, data.number("SELECT count(*) FROM electronic_documents WHERE order_id = ? AND document_type = '03'"
+                + " AND sunat_status = 'PENDING' AND total_amount = 99.50", id), "the boleta requested with the sale");
         assertEquals(99, data.number("SELECT points_earned FROM loyalty_order_points WHERE order_id = ?", id),
                 "1 point per S/ (REGULAR), rounded down");
         assertEquals("30.00", data.string("SELECT balance FROM customer_wallets WHERE customer_id = ?", customer.id()));
@@ -117,7 +130,7 @@ class SalesOrderApiIT extends ClientIntegration {
     @Test
     @DisplayName("100 concurrent replays of one payment make one payment; the same key with another amount is 422")
     void paymentExactlyOnce() throws Exception {
-        NewLocation store = data.location().create();
+        NewLocation store = store();
         NewProduct product = data.product().create();
         data.stock(product.variant(0).id(), store.id(), 5);
         String token = api.token(data.user().permissions(SELLER).create());
@@ -176,7 +189,7 @@ class SalesOrderApiIT extends ClientIntegration {
     @Test
     @DisplayName("creating an order is idempotent by its key; bad stores, unsellable variants and big anonymous boletas are refused")
     void orderCreationRules() throws Exception {
-        NewLocation store = data.location().create();
+        NewLocation store = store();
         NewLocation warehouse = data.location().warehouse().sells(false).create();
         NewProduct product = data.product().create();
         NewProduct draft = data.product().status("DRAFT").create();
@@ -222,7 +235,7 @@ class SalesOrderApiIT extends ClientIntegration {
     @Test
     @DisplayName("status machine: illegal move 422, missing permission 403, approval by another user (not the requester)")
     void statusMachine() throws Exception {
-        NewLocation store = data.location().create();
+        NewLocation store = store();
         NewProduct product = data.product().create();
         data.stock(product.variant(0).id(), store.id(), 5);
         String seller = api.token(data.user().permissions(SELLER).create());
@@ -272,7 +285,7 @@ class SalesOrderApiIT extends ClientIntegration {
     @Test
     @DisplayName("history rows carry the client address: X-Forwarded-For from a trusted proxy only")
     void clientAddress() throws Exception {
-        NewLocation store = data.location().create();
+        NewLocation store = store();
         NewProduct product = data.product().create();
         data.stock(product.variant(0).id(), store.id(), 5);
         String token = api.token(data.user().permissions(SELLER).create());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import pe.colca.payment.Payment;
 import pe.colca.payment.PaymentResult;
@@ -131,7 +132,8 @@ public final class OrderViews {
                               String method, BigDecimal amount,
                               @Schema(enumeration = {"PENDING", "APPROVED", "DECLINED", "REFUNDED", "VOIDED"}) String status,
                               @Schema(nullable = true) String transactionId,
-                              @Schema(nullable = true, description = "Terminal data: tendered and change, card auth code and last 4, references.")
+                              @Schema(nullable = true, type = SchemaType.OBJECT,
+                                      description = "Terminal data: tendered and change, card auth code and last 4, references.")
                               Map<String, Object> gatewayResponse,
                               @Schema(nullable = true) Instant processedAt, Instant idempotencyExpiresAt, long version) {
 
