@@ -318,8 +318,17 @@ public class PointOfSale implements Serializable {
         return order != null && order.getStatus() != OrderStatus.DRAFT && order.getStatus() != OrderStatus.PENDING_PAYMENT;
     }
 
-    public boolean isEmpty() {
+    /** Whether the cart has no line ({@code empty} is a reserved word of EL). */
+    public boolean isCartEmpty() {
         return lines.isEmpty();
+    }
+
+    public BigDecimal getSubtotal() {
+        return order == null ? BigDecimal.ZERO : order.getSubtotal();
+    }
+
+    public BigDecimal getTaxTotal() {
+        return order == null ? BigDecimal.ZERO : order.getTaxTotal();
     }
 
     public String getStoreLabel() {

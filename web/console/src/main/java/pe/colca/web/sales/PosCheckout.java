@@ -75,7 +75,7 @@ public class PosCheckout implements Serializable {
     /** "Cobrar": one payment with the attempt's key (the one the form carries). */
     public void pay() {
         Order order = pos.getOrder();
-        if (order == null || pos.isEmpty()) {
+        if (order == null || pos.isCartEmpty()) {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
