@@ -28,7 +28,8 @@ class PosConsoleIT extends ClientIntegration {
 
     private static final String PAGE = "/backoffice/sales/pos.xhtml";
     static final String[] CASHIER = {"order.view", "order.create", "order.edit", "order.cancel", "payment.create",
-        "payment.view", "catalog.product.view", "inventory.location.view", "customer.view", "customer.create"};
+        "payment.view", "catalog.product.view", "inventory.location.view", "inventory.reserve", "inventory.view",
+        "customer.view", "customer.create"};
 
     @RegisterExtension
     static final Browser browser = new Browser();
