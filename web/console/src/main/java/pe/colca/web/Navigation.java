@@ -40,6 +40,8 @@ public class Navigation {
                             "customer.merge")),
             new Area("menu.sales", "pi-shopping-cart",
                     new Entry("menu.sales.orders", "pi-shopping-bag", "/backoffice/sales/orders", "order.view"),
+                    new Entry("menu.sales.pos", "pi-calculator", "/backoffice/sales/pos", "order.create", "payment.create",
+                            "catalog.product.view", "inventory.location.view", "inventory.reserve"),
                     new Entry("menu.sales.returns", "pi-replay", null)),
             new Area("menu.cash", "pi-wallet",
                     new Entry("menu.cash.register", "pi-inbox", "/backoffice/cash/register", "cash.session.open"),
