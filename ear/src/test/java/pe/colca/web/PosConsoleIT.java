@@ -11,7 +11,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import pe.colca.testing.Browser;
+import pe.colca.testing.CashFixtures;
 import pe.colca.testing.ClientIntegration;
+import pe.colca.testing.InvoicingFixtures;
 import pe.colca.testing.TestData;
 import pe.colca.testing.TestData.NewLocation;
 import pe.colca.testing.TestData.NewProduct;
@@ -47,6 +49,10 @@ class PosConsoleIT extends ClientIntegration {
         data.stock(a, store.id(), 10);
         data.stock(b, store.id(), 10);
         NewUser cashier = data.user().permissions(CASHIER).locations(store).create();
+        // a paid sale takes the store's boleta series and its cash goes into the cashier's open session
+        InvoicingFixtures invoicing = new InvoicingFixtures(data);
+        invoicing.series(invoicing.company(), store.id(), "03", invoicing.newSeries('B'), 0);
+        long session = new CashFixtures(data).openSession(cashier.id(), store.id(), "100.00");
 
         browser.openAs(cashier, PAGE);
         browser.visible("pos-scan");
@@ -85,6 +91,10 @@ class PosConsoleIT extends ClientIntegration {
         assertEquals("PAID", data.string("SELECT payment_status FROM orders WHERE id = ?", order));
         assertEquals(1, data.number("SELECT count(*) FROM payments WHERE order_id = ? AND method = 'CASH'"
                 + " AND status = 'APPROVED' AND amount = 20.30", order));
+        assertEquals("20.30", data.string("SELECT sum(amount) FROM cash_movements WHERE session_id = ? AND type = 'SALE'",
+                session), "the cash is in the drawer of the cashier's session");
+        assertEquals(1, data.number("SELECT count(*) FROM electronic_documents WHERE order_id = ? AND document_type = '03'"
+                + " AND sunat_status = 'PENDING'", order), "the boleta is requested with the sale");
         assertEquals(9, data.number("SELECT quantity_on_hand FROM inventory_stock WHERE variant_id = ? AND location_id = ?",
                 a, store.id()));
         assertEquals(8, data.number("SELECT quantity_on_hand FROM inventory_stock WHERE variant_id = ? AND location_id = ?",

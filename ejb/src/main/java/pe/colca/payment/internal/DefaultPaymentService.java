@@ -97,11 +97,11 @@ public class DefaultPaymentService implements PaymentService {
         Instant now = Instant.now();
         Payment p = new Payment(orderId, key, payment.method(), amount,
                 now.plus(Duration.ofHours(Math.max(1, settings.integer(TTL_SETTING)))));
-        p.approve(transactionId, gateway, now);
         Long session = cashSession(payment, order);
         if (session != null) {
             p.takenInCashSession(session);
         }
+        p.approve(transactionId, gateway, now);
         em.persist(p);
         em.flush();
         if (session != null && payment.method() == PaymentMethod.CASH) {

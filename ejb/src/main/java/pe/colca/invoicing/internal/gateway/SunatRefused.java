@@ -20,8 +20,12 @@ public class SunatRefused extends Exception {
         return code;
     }
 
-    /** 0100–0199: SUNAT's own trouble (service down, timeouts); send the same document again later. */
+    /**
+     * SUNAT's own trouble, worth sending the same document again later (docs/sunat.md §7: 0100, 0109,
+     * 0130–0138, 0200–0253). Other 01xx codes are the sender's to fix first: 0102–0104 credentials,
+     * 0111 no CPE profile, 0151–0161 file naming and zip.
+     */
     public boolean isException() {
-        return code >= 100 && code < 200;
+        return code == 100 || code == 109 || (code >= 130 && code <= 138) || (code >= 200 && code <= 253);
     }
 }

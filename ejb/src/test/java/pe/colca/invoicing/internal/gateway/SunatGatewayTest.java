@@ -22,9 +22,13 @@ class SunatGatewayTest {
     }
 
     @Test
-    @DisplayName("0100–0199 are SUNAT's exceptions, worth sending the same document again")
+    @DisplayName("SUNAT's own exceptions (0100, 0109, 0130–0138, 0200–0253) are worth a retry; credentials and naming are not")
     void exceptionRange() {
         assertTrue(new SunatRefused(130, "x").isException());
+        assertTrue(new SunatRefused(100, "x").isException());
+        assertTrue(new SunatRefused(250, "x").isException());
+        assertFalse(new SunatRefused(102, "x").isException(), "wrong credentials: fix them, do not retry");
+        assertFalse(new SunatRefused(151, "x").isException(), "file naming: the sender's error");
         assertFalse(new SunatRefused(1033, "x").isException());
         assertFalse(new SunatRefused(2800, "x").isException());
     }
