@@ -55,7 +55,7 @@ class CustomerConsoleIT extends ClientIntegration {
         browser.screenshot("customer-created");
 
         // Direcciones: the first address becomes the default
-        browser.click(By.xpath("//a[contains(., 'Direcciones')]"));
+        browser.click(By.xpath("//*[@id='customer-tabs']//a[contains(., 'Direcciones')]"));
         browser.click("customer-tabs:addresses-form:address-new");
         browser.visible("address-form:address-line");
         browser.type("address-form:address-label", "Almacén");
@@ -82,7 +82,7 @@ class CustomerConsoleIT extends ClientIntegration {
         browser.openAs(DemoUser.ADMIN, PAGE + "?id=" + customer.id());
         browser.awaitText("page-title", customer.fullName());
 
-        browser.click(By.xpath("//a[contains(., 'Puntos')]"));
+        browser.click(By.xpath("//*[@id='customer-tabs']//a[contains(., 'Puntos')]"));
         browser.click("customer-tabs:loyalty-form:loyalty-adjust");
         browser.visible("customer-tabs:loyalty-adjust-form:loyalty-adjust-reason");
         browser.type("customer-tabs:loyalty-adjust-form:loyalty-adjust-points_input", "150");
@@ -92,7 +92,7 @@ class CustomerConsoleIT extends ClientIntegration {
         assertEquals(150, data.number("SELECT points_balance FROM loyalty_accounts WHERE customer_id = ?", customer.id()));
         browser.screenshot("customer-loyalty-adjusted");
 
-        browser.click(By.xpath("//a[contains(., 'Monedero')]"));
+        browser.click(By.xpath("//*[@id='customer-tabs']//a[contains(., 'Monedero')]"));
         browser.click("customer-tabs:wallet-form:wallet-topup");
         browser.visible("customer-tabs:wallet-topup-form:wallet-topup-reference");
         browser.type("customer-tabs:wallet-topup-form:wallet-topup-amount_input", "25.50");

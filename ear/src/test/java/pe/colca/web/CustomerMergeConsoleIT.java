@@ -69,11 +69,11 @@ class CustomerMergeConsoleIT extends ClientIntegration {
         browser.click("merge-confirm-form:merge-confirm");
 
         browser.awaitText("page-title", newerName);
-        browser.click(By.xpath("//a[contains(., 'Puntos')]"));
+        browser.click(By.xpath("//*[@id='customer-tabs']//a[contains(., 'Puntos')]"));
         browser.awaitText("loyalty-balance", "345");
-        browser.click(By.xpath("//a[contains(., 'Monedero')]"));
+        browser.click(By.xpath("//*[@id='customer-tabs']//a[contains(., 'Monedero')]"));
         browser.awaitText("wallet-balance", "20.00");
-        browser.click(By.xpath("//a[contains(., 'Historial de fusiones')]"));
+        browser.click(By.xpath("//*[@id='customer-tabs']//a[contains(., 'Historial de fusiones')]"));
         browser.awaitText("customer-tabs:merges-form:merges-table", "Registrado dos veces");
         browser.screenshot("customer-merged");
 

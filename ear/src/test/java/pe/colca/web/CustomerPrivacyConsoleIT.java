@@ -43,10 +43,10 @@ class CustomerPrivacyConsoleIT extends ClientIntegration {
 
         browser.openAs(DemoUser.ADMIN, PAGE + "?id=" + c.id() + "&lang=es");
         browser.awaitText("page-title", c.fullName());
-        browser.click(By.xpath("//a[contains(., 'Pedidos')]"));
+        browser.click(By.xpath("//*[@id='customer-tabs']//a[contains(., 'Pedidos')]"));
         browser.awaitText("customer-tabs:orders-form:orders-table", number);
         browser.awaitText("customer-tabs:orders-form:orders-table", "S/ 88.40");
-        browser.click(By.xpath("//a[contains(., 'Notificaciones')]"));
+        browser.click(By.xpath("//*[@id='customer-tabs']//a[contains(., 'Notificaciones')]"));
         browser.awaitText("customer-tabs:notifications-form:notifications-table", "ORDER_READY");
         browser.screenshot("customer-orders-notifications");
 
