@@ -80,7 +80,8 @@ public class CompanyResource {
     @GET
     @Operation(operationId = "listCompanies", summary = "List issuing companies",
             description = "Filtered by RUC, legal or trade name, paged. Needs sunat.company.view.")
-    @APIResponse(responseCode = "200", description = "A page of companies; Link header with next/prev/first/last.")
+    @APIResponse(responseCode = "200", description = "A page of companies; Link header with next/prev/first/last.",
+            content = @Content(schema = @Schema(implementation = CompanyPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RolesAllowed("sunat.company.view")
     public Response list(@QueryParam("q") @Parameter(description = "Text in the RUC, legal or trade name.") String q,
@@ -287,5 +288,14 @@ public class CompanyResource {
         static SeriesView of(DocumentSequence s) {
             return new SeriesView(s.getId(), s.getDocumentTypeCode(), s.getSeries(), s.getLocationId(), s.getCurrentNumber());
         }
+    }
+
+    /** The schema of a page of companies, for the OpenAPI document only (the answer is a {@code PageView}). */
+    @Schema(name = "CompanyPage", description = "One page of issuing companies; the Link header has next/prev/first/last.")
+    public record CompanyPage(
+            List<CompanyView> items,
+            @Schema(description = "How many companies match, over all pages.", example = "2") long total,
+            @Schema(description = "Position of the first item.", example = "0") int offset,
+            @Schema(description = "Page size asked for.", example = "20") int limit) {
     }
 }
