@@ -1,13 +1,12 @@
 package pe.colca.invoicing.internal;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import pe.colca.security.SecretSource;
+import pe.colca.security.OfflineKeyRotation;
 
 /**
  * Rotation of {@code COLCA_SETTINGS_KEY} for the companies' secrets (SOL password, PKCS#12 and its
@@ -103,26 +102,13 @@ public final class CompanySecretRotation {
 
     /** {@code java -cp colca-ejb.jar:postgresql.jar pe.colca.invoicing.internal.CompanySecretRotation} (environment: COLCA_DB_*, both keys). */
     public static void main(String[] args) throws SQLException {
-        String previous = SecretSource.previousSettingsKey();
-        String next = System.getenv(SecretSource.SETTINGS_KEY);
-        if (previous == null || next == null || next.isEmpty()) {
-            System.err.println("set COLCA_SETTINGS_KEY_PREVIOUS (the old secret) and COLCA_SETTINGS_KEY (the new one)");
-            System.exit(2);
-        }
-        String url = "jdbc:postgresql://" + env("COLCA_DB_HOST", "127.0.0.1") + ":" + env("COLCA_DB_PORT", "5433")
-                + "/" + env("COLCA_DB_NAME", "colca");
-        try (Connection db = DriverManager.getConnection(url, env("COLCA_DB_USER", "colca"),
-                env(SecretSource.DB_PASSWORD, "colca"))) {
-            int changed = rotate(db, previous, next);
+        OfflineKeyRotation.Keys keys = OfflineKeyRotation.keysOrExit();
+        try (Connection db = OfflineKeyRotation.database()) {
+            int changed = rotate(db, keys.previous(), keys.next());
             System.out.println("re-encrypted " + changed + " company secrets with the new COLCA_SETTINGS_KEY");
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(1);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isEmpty() ? fallback : v;
     }
 }
