@@ -12,6 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Logger;
 import pe.colca.invoicing.Company;
 import pe.colca.invoicing.CompanyCredentials;
@@ -23,6 +25,7 @@ import pe.colca.invoicing.internal.SunatTransmission.Result;
 import pe.colca.invoicing.internal.gateway.CdrAnswer;
 import pe.colca.invoicing.internal.gateway.CdrReader;
 import pe.colca.invoicing.internal.gateway.DocumentFiles;
+import pe.colca.invoicing.sunat.SigningCredentials;
 import pe.colca.invoicing.sunat.UblWriter;
 import pe.colca.invoicing.sunat.XmlSigner;
 import pe.colca.settings.Settings;
@@ -102,6 +105,16 @@ public class DocumentSender {
 
     private final UblWriter writer = new UblWriter();
     private final XmlSigner signer = new XmlSigner();
+
+    /**
+     * The opened signing key of each company, by the company's version (a new certificate changes it):
+     * opening the PKCS#12 (PBKDF2, then AES-GCM of the stored ciphertext) costs several RSA signatures,
+     * too much to pay per document.
+     */
+    private static final ConcurrentMap<Integer, CachedSigner> SIGNERS = new ConcurrentHashMap<>();
+
+    private record CachedSigner(long version, SigningCredentials credentials) {
+    }
 
     /** The documents of a nudge (unknown, answered, not due or taken elsewhere: skipped). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -183,7 +196,7 @@ public class DocumentSender {
         byte[] xml = doc.getHashCpe() == null ? null : DocumentFiles.read(base, DocumentFiles.Kind.XML).orElse(null);
         if (xml == null) {
             XmlSigner.SignedXml signed = signer.sign(writer.write(contents.of(doc, company)),
-                    credentials.signing(company.getId()), credentials.algorithm(), Instant.now());
+                    signing(company), credentials.algorithm(), Instant.now());
             DocumentFiles.store(base, DocumentFiles.Kind.XML, signed.xml());
             doc.attachSignedXml(url(id, "xml"), signed.hash());
             xml = signed.xml();
@@ -250,6 +263,16 @@ public class DocumentSender {
         doc.requireAttention(reason);
         em.persist(new DocumentEvent(id, Instant.now(), SunatStatus.ERROR, null, reason, null));
         return Outcome.ATTENTION;
+    }
+
+    private SigningCredentials signing(Company company) {
+        CachedSigner cached = SIGNERS.get(company.getId());
+        if (cached != null && cached.version() == company.getVersion()) {
+            return cached.credentials();
+        }
+        SigningCredentials opened = credentials.signing(company.getId());
+        SIGNERS.put(company.getId(), new CachedSigner(company.getVersion(), opened));
+        return opened;
     }
 
     private Recorded failed(ElectronicDocument doc, Result result, SendPolicy policy, Instant now) {
