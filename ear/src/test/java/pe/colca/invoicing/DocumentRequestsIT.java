@@ -114,6 +114,13 @@ class DocumentRequestsIT extends InContainerIntegration {
     @Test
     @DisplayName("a committed document is nudged on sunat.outbound with its id; a rolled-back one is not")
     void nudgeAfterCommitOnly() throws Exception {
+        // the sender's MDB consumes sunat.outbound: pause its delivery so this test reads the nudges itself
+        try (SenderPaused paused = SenderPaused.now()) {
+            nudges();
+        }
+    }
+
+    private void nudges() throws Exception {
         String series = invoicing.newSeries('B');
         invoicing.series(company, store, "03", series, 0);
         long rolledBackOrder = invoicing.paidOrder(store, "11.80");
@@ -135,6 +142,35 @@ class DocumentRequestsIT extends InContainerIntegration {
             }
         }
         assertEquals(Set.of(committed.id()), nudged);
+    }
+
+    /**
+     * Stops and restarts the delivery of {@code sunat.outbound} to the sender's MDB through WildFly's
+     * management model as JMX exposes it ({@code message-driven-bean=SunatOutboundConsumer:stop-delivery}).
+     */
+    private static final class SenderPaused implements AutoCloseable {
+        private final javax.management.MBeanServer server = java.lang.management.ManagementFactory.getPlatformMBeanServer();
+        private final Set<javax.management.ObjectName> beans;
+
+        private SenderPaused() throws Exception {
+            beans = server.queryNames(new javax.management.ObjectName(
+                    "jboss.as:deployment=*,subdeployment=*,subsystem=ejb3,message-driven-bean=SunatOutboundConsumer"), null);
+            assertEquals(1, beans.size(), "the sender's MDB in the management model: " + beans);
+            for (javax.management.ObjectName bean : beans) {
+                server.invoke(bean, "stopDelivery", new Object[0], new String[0]);
+            }
+        }
+
+        static SenderPaused now() throws Exception {
+            return new SenderPaused();
+        }
+
+        @Override
+        public void close() throws Exception {
+            for (javax.management.ObjectName bean : beans) {
+                server.invoke(bean, "startDelivery", new Object[0], new String[0]);
+            }
+        }
     }
 
     private DocumentRequest boleta(long order) {

@@ -71,6 +71,26 @@ class SunatGatewayIT extends ClientIntegration {
     }
 
     @Test
+    @DisplayName("getStatusCdr (billConsultService): 0011 before, then 0004 with the CDR a lost sendBill answer carried (1033)")
+    void statusCdr() throws Exception {
+        SunatGateway.Endpoint consult = new SunatGateway.Endpoint(
+                java.net.URI.create(SunatSimulator.baseUri() + "/billConsultService"), TestInvoices.USER,
+                TestInvoices.PASSWORD, Duration.ofSeconds(60));
+        SunatGateway.CdrQuery before = SunatGateway.getStatusCdr(consult, TestInvoices.RUC, "01", "F001", 1);
+        assertEquals("0011", before.statusCode());
+        assertFalse(before.found());
+        SunatSimulator.faults("{\"alreadyRegisteredCount\":1}");
+        SunatRefused lost = assertThrows(SunatRefused.class,
+                () -> SunatGateway.sendBill(endpoint(TestInvoices.PASSWORD), FACTURA + ".zip", factura()));
+        assertEquals(1033, lost.code());
+        SunatGateway.CdrQuery after = SunatGateway.getStatusCdr(consult, TestInvoices.RUC, "01", "F001", 1);
+        assertEquals("0004", after.statusCode(), after.statusMessage());
+        CdrAnswer answer = CdrReader.read(after.cdrZip());
+        assertEquals(0, answer.responseCode());
+        assertEquals("F001-1", answer.referenceId());
+    }
+
+    @Test
     @DisplayName("SUNAT unavailable (HTTP 503, no SOAP fault) is SunatUnreachable, not a refusal")
     void unavailable() {
         SunatSimulator.faults("{\"unavailable\":true}");

@@ -22,6 +22,14 @@ public interface CustomerService {
     Customer get(long id);
 
     /**
+     * The live customer by id as a record, for other areas (they never hold another area's entity): the
+     * invoicing sender names the buyer of a sale with it.
+     *
+     * @throws pe.colca.common.RecordNotFound when it does not exist or was deleted
+     */
+    CustomerLookup lookup(long id);
+
+    /**
      * The POS path: the live customer with this document, in one indexed query.
      *
      * @throws pe.colca.common.InvalidInput when the type is missing or the number malformed

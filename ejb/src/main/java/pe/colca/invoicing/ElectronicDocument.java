@@ -384,4 +384,48 @@ public class ElectronicDocument {
     public Long getReplacesDocumentId() {
         return replacesDocumentId;
     }
+
+    // ---- the sender (issue 13): SUNAT's answer, retries and the attention flag ----------------------
+
+    /**
+     * SUNAT answered with a CDR: accepted, observed (the observations in {@code sunat_message}) or
+     * rejected (the number is burnt: {@code needs_attention} until a person re-issues the sale).
+     */
+    public void recordCdr(SunatStatus answer, String message, String cdrUrl, Instant at) {
+        recordSunatAnswer(answer, message, cdrUrl);
+        this.answeredAt = Objects.requireNonNull(at, "at");
+        this.nextAttemptAt = null;
+        if (answer == SunatStatus.REJECTED) {
+            this.needsAttention = true;
+            this.lastError = message;
+        }
+    }
+
+    /** SUNAT refused the document for good without a CDR (a rejection as a fault, 1032): burnt, a person re-issues. */
+    public void recordRejection(String message, Instant at) {
+        recordCdr(SunatStatus.REJECTED, message, null, at);
+    }
+
+    /** A failed send worth trying again from {@code nextAttempt} (timeouts, 503, SUNAT's 01xx exceptions). */
+    public void retryLater(String error, Instant nextAttempt) {
+        recordSubmissionError(error);
+        this.lastError = error;
+        this.nextAttemptAt = Objects.requireNonNull(nextAttempt, "nextAttempt");
+    }
+
+    /**
+     * Sending stops until a person acts: the attempts are exhausted, or the document cannot be built or
+     * sent as it is (credentials, certificate, content). It stays {@code ERROR}, with the reason.
+     */
+    public void requireAttention(String error) {
+        recordSubmissionError(error);
+        this.lastError = error;
+        this.nextAttemptAt = null;
+        this.needsAttention = true;
+    }
+
+    /** Whether the sender has nothing left to do with it (SUNAT answered, or a person must act first). */
+    public boolean isSettled() {
+        return isFinal() || needsAttention;
+    }
 }

@@ -48,6 +48,10 @@ public final class BillOffice {
     private final CdrWriter cdrs;
     private final ConcurrentMap<String, Received> received = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Ticket> tickets = new ConcurrentHashMap<>();
+    /** The CDR of every document received (for getStatusCdr), by key. */
+    private final ConcurrentMap<String, byte[]> cdrsByKey = new ConcurrentHashMap<>();
+    /** How many times sendBill named each document (past the file name check), by key: tests count resends. */
+    private final ConcurrentMap<String, AtomicInteger> sends = new ConcurrentHashMap<>();
     private final AtomicLong ticketNumbers = new AtomicLong(System.currentTimeMillis());
 
     public BillOffice(SolUsers users, Faults faults, SimulatorKey key) {
@@ -76,6 +80,7 @@ public final class BillOffice {
         if (!ruc.equals(userRuc)) {
             throw new SunatFault("0154");
         }
+        sends.computeIfAbsent(base, k -> new AtomicInteger()).incrementAndGet();
         Document doc = Xml.parse(ZipFiles.singleXml(base, zip));
         Element root = doc.getDocumentElement();
         String schema = switch (type) {
@@ -118,16 +123,19 @@ public final class BillOffice {
             if (faults.rejectionsAsFaults()) {
                 throw new SunatFault(r.code(), r.getMessage()); // SUNAT beta: a fault, nothing stored
             }
+            byte[] rejected = cdrs.zip(new CdrWriter.Answer(base, id, ruc, recipient, r.code(), r.getMessage(), notes));
+            cdrsByKey.putIfAbsent(key, rejected);
             register(new Received(key, fileName, false, r.code(), Instant.now()));
-            return cdrs.zip(new CdrWriter.Answer(base, id, ruc, recipient, r.code(), r.getMessage(), notes));
+            return rejected;
         }
         String observation = faults.takeObservation();
         if (observation != null) {
             notes.add(observation + " - " + SunatCodes.message(observation));
         }
-        register(new Received(key, fileName, true, "0", Instant.now()));
         byte[] cdr = cdrs.zip(new CdrWriter.Answer(base, id, ruc, recipient, "0",
                 documentName(type) + " numero " + id + ", ha sido aceptada", notes));
+        cdrsByKey.putIfAbsent(key, cdr);
+        register(new Received(key, fileName, true, "0", Instant.now()));
         if (faults.takeAlreadyRegistered()) {
             // as after a lost response: SUNAT has it, the sender hears 1033 and must ask for its CDR
             throw new SunatFault("1033");
@@ -198,6 +206,36 @@ public final class BillOffice {
         return t.result();
     }
 
+    /**
+     * billConsultService's getStatusCdr: the CDR of a document this office received, as SUNAT answers
+     * it in production — {@code 0004} "La constancia existe" with the CDR zip (accepted or rejected
+     * alike), {@code 0011} when the document was never received; another RUC than the user's is fault
+     * 0154, a malformed request 0151.
+     */
+    public Status getStatusCdr(String username, String password, String ruc, String type, String series, int number)
+            throws SunatFault {
+        String userRuc = users.authenticate(username, password);
+        String key = ruc + "-" + type + "-" + series + "-" + number;
+        if (ruc == null || type == null || series == null || !BILL.matcher(key).matches()) {
+            throw new SunatFault("0151");
+        }
+        if (!ruc.equals(userRuc)) {
+            throw new SunatFault("0154");
+        }
+        Received r = received.get(key);
+        byte[] cdr = cdrsByKey.get(key);
+        if (r == null || cdr == null) {
+            return new Status("0011", null);
+        }
+        return new Status("0004", cdr);
+    }
+
+    /** How many times sendBill named the document {@code RUC-TT-SERIE-NUMERO} since the last reset. */
+    public int sends(String base) {
+        AtomicInteger n = sends.get(base);
+        return n == null ? 0 : n.get();
+    }
+
     /** What was received, oldest first (admin endpoint). */
     public List<Received> received() {
         return received.values().stream().sorted(Comparator.comparing(Received::at)).toList();
@@ -207,6 +245,8 @@ public final class BillOffice {
     public void reset() {
         received.clear();
         tickets.clear();
+        cdrsByKey.clear();
+        sends.clear();
         faults.reset();
     }
 

@@ -11,6 +11,8 @@ public final class SunatCodes {
             Map.entry("0102", "Usuario o contraseña incorrectos"),
             Map.entry("0109", "El sistema no puede responder su solicitud. (El servicio de autenticación no está disponible)"),
             Map.entry("0111", "No tiene el perfil para enviar comprobantes electronicos"),
+            Map.entry("0004", "La constancia existe"),
+            Map.entry("0011", "El comprobante de pago electrónico no existe"),
             Map.entry("0127", "El ticket no existe"),
             Map.entry("0130", "El sistema no puede responder su solicitud. (No se pudo obtener el ticket de proceso)"),
             Map.entry("0151", "El nombre del archivo ZIP es incorrecto"),

@@ -171,6 +171,21 @@ class BillOfficeTest {
         assertEquals(1, office.received().size());
     }
 
+    @Test
+    @DisplayName("getStatusCdr: 0011 before the document arrives, then 0004 with the same CDR sendBill answered; other RUC 0154")
+    void statusCdr() throws Exception {
+        assertEquals("0011", office.getStatusCdr(USER, PASSWORD, "20000000001", "01", "F001", 1).statusCode());
+        byte[] cdr = send(TestInvoices.factura());
+        BillOffice.Status status = office.getStatusCdr(USER, PASSWORD, "20000000001", "01", "F001", 1);
+        assertEquals("0004", status.statusCode());
+        assertArrayEquals(cdr, status.content());
+        assertEquals(1, office.sends(F));
+        assertEquals("1033", code(() -> send(TestInvoices.factura())));
+        assertEquals(2, office.sends(F), "every sendBill naming the document is counted");
+        assertEquals("0154", code(() -> office.getStatusCdr(USER, PASSWORD, "20512333797", "01", "F001", 1)));
+        assertEquals("0102", code(() -> office.getStatusCdr(USER, "wrong", "20000000001", "01", "F001", 1)));
+    }
+
     static Stream<Arguments> rejections() {
         return Stream.of(
                 Arguments.of("customer with DNI on a factura → 2800", "<cbc:ID schemeID=\"6\">20512333797</cbc:ID>",

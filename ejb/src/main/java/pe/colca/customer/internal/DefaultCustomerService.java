@@ -126,6 +126,14 @@ public class DefaultCustomerService implements CustomerService {
         return customer;
     }
 
+    @Override
+    @RolesAllowed("customer.view")
+    public CustomerLookup lookup(long id) {
+        Customer c = get(id);
+        return new CustomerLookup(c.getId(), c.getDocType(), c.getDocNumber(), c.getFullName(), c.getEmail(), c.getPhone(),
+                c.getSegment(), c.isActive(), c.isMarketingConsent(), c.getVersion());
+    }
+
     /**
      * SUPPORTS: at the till this runs on every sale, so it skips the cost of a container transaction;
      * inside a caller's transaction (a sale) it joins it.

@@ -40,7 +40,7 @@ public class AdminServlet extends HttpServlet {
                 var list = Json.createArrayBuilder();
                 office.received().forEach(r -> list.add(Json.createObjectBuilder().add("key", r.key())
                         .add("fileName", r.fileName()).add("accepted", r.accepted()).add("code", r.code())
-                        .add("at", r.at().toString())));
+                        .add("at", r.at().toString()).add("sends", office.sends(r.key()))));
                 json(resp, 200, Json.createObjectBuilder().add("documents", list).build());
             }
             case "/", "" -> AdminPage.write(resp, office.faults().snapshot());

@@ -13,7 +13,7 @@ import pe.colca.sunatsim.Faults;
  * SUNAT down or slow, before any SOAP: {@code unavailable} answers HTTP 503 with an HTML page (as SUNAT's
  * front end does), {@code delayMillis} holds every request that long first.
  */
-@WebFilter(urlPatterns = {"/billService", "/billService/*"})
+@WebFilter(urlPatterns = {"/billService", "/billService/*", "/billConsultService", "/billConsultService/*"})
 public class FaultInjectionFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

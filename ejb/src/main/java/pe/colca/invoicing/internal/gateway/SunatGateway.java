@@ -42,7 +42,17 @@ public final class SunatGateway {
         }
     }
 
+    /** What getStatusCdr answered: {@code 0004} with the CDR zip when SUNAT has the document. */
+    public record CdrQuery(String statusCode, String statusMessage, byte[] cdrZip) {
+        /** SUNAT holds a CDR for the document ({@code 0004} "La constancia existe"). */
+        public boolean found() {
+            return cdrZip != null && cdrZip.length > 0;
+        }
+    }
+
     private static final QName SERVICE = new QName(BillServicePort.NS, "billService");
+    private static final QName CONSULT_SERVICE = new QName(BillServicePort.NS, "billConsultService");
+    private static final QName CONSULT_PORT = new QName(BillServicePort.NS, "BillConsultServicePort");
     private static final QName PORT = new QName(BillServicePort.NS, "BillServicePort");
     private static final Pattern FAULT_DIGITS = Pattern.compile("(?:Client|Server)\\.(\\d+)");
     private static final Pattern ONLY_DIGITS = Pattern.compile("\\s*(\\d{1,4})\\s*");
@@ -64,6 +74,19 @@ public final class SunatGateway {
             throw new SunatUnreachable("getStatus of ticket " + ticket + " answered without a status code", null);
         }
         return new TicketAnswer(status.getStatusCode().strip(), status.getContent());
+    }
+
+    /**
+     * billConsultService's getStatusCdr: the CDR of a document SUNAT registered (docs/sunat.md §6), how
+     * a 1033 "already registered" is recovered. {@code endpoint} is the consult service's address.
+     */
+    public static CdrQuery getStatusCdr(Endpoint endpoint, String ruc, String typeCode, String series, int number)
+            throws SunatRefused, SunatUnreachable {
+        CdrStatus status = invoke(endpoint, () -> consultPort(endpoint).getStatusCdr(ruc, typeCode, series, number));
+        if (status == null || status.getStatusCode() == null) {
+            throw new SunatUnreachable("getStatusCdr of " + series + "-" + number + " answered without a status code", null);
+        }
+        return new CdrQuery(status.getStatusCode().strip(), status.getStatusMessage(), status.getContent());
     }
 
     /**
@@ -92,8 +115,13 @@ public final class SunatGateway {
 
     private static <T> T call(Endpoint endpoint, Call<T> call) throws SunatRefused, SunatUnreachable {
         BillServicePort port = port(endpoint);
+        return invoke(endpoint, () -> call.on(port));
+    }
+
+    private static <T> T invoke(Endpoint endpoint, java.util.function.Supplier<T> call)
+            throws SunatRefused, SunatUnreachable {
         try {
-            return call.on(port);
+            return call.get();
         } catch (SOAPFaultException e) {
             SOAPFault fault = e.getFault();
             String faultCode = fault.getFaultCode();
@@ -104,10 +132,20 @@ public final class SunatGateway {
         }
     }
 
-    @SuppressWarnings("rawtypes")
     private static BillServicePort port(Endpoint endpoint) {
         BillServicePort port = Holder.SERVICE_INSTANCE.getPort(PORT, BillServicePort.class);
-        BindingProvider binding = (BindingProvider) port;
+        configure((BindingProvider) port, endpoint);
+        return port;
+    }
+
+    private static BillConsultPort consultPort(Endpoint endpoint) {
+        BillConsultPort port = ConsultHolder.SERVICE_INSTANCE.getPort(CONSULT_PORT, BillConsultPort.class);
+        configure((BindingProvider) port, endpoint);
+        return port;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void configure(BindingProvider binding, Endpoint endpoint) {
         Map<String, Object> request = binding.getRequestContext();
         request.put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, endpoint.address().toString());
         long millis = endpoint.timeout().toMillis();
@@ -118,7 +156,6 @@ public final class SunatGateway {
         request.put("javax.xml.ws.client.receiveTimeout", millis);
         List<Handler> chain = List.of(new UsernameTokenHeader(endpoint.username(), endpoint.password()));
         binding.getBinding().setHandlerChain(chain);
-        return port;
     }
 
     private static String rootMessage(Throwable e) {
@@ -127,6 +164,13 @@ public final class SunatGateway {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " " + t.getMessage());
+    }
+
+    /** The billConsultService {@link Service}, created on first use from its bundled WSDL. */
+    private static final class ConsultHolder {
+        static final Service SERVICE_INSTANCE = Service.create(
+                Objects.requireNonNull(SunatGateway.class.getResource("/META-INF/wsdl/billConsultService.wsdl"),
+                        "META-INF/wsdl/billConsultService.wsdl is missing from the EJB jar"), CONSULT_SERVICE);
     }
 
     /** The one {@link Service}, created on first use from the bundled WSDL. */
