@@ -24,6 +24,7 @@ public final class DocumentRow implements Serializable {
     private final String customerDocNumber;
     private final String customerName;
     private final boolean answered;
+    private final boolean signed;
 
     private DocumentRow(ElectronicDocument d) {
         this.id = d.getId();
@@ -40,6 +41,7 @@ public final class DocumentRow implements Serializable {
         this.customerDocNumber = d.getCustomerDocNumber();
         this.customerName = d.getCustomerName();
         this.answered = d.isFinal();
+        this.signed = d.getHashCpe() != null;
     }
 
     public static DocumentRow of(ElectronicDocument d) {
@@ -102,6 +104,11 @@ public final class DocumentRow implements Serializable {
     /** Whether the document can be sent again (SUNAT has not answered). */
     public boolean isResendable() {
         return !answered;
+    }
+
+    /** Whether the signed XML exists, so the printed copy can be made. */
+    public boolean isSigned() {
+        return signed;
     }
 
     /** Whether the document can be re-issued (SUNAT rejected it). */
