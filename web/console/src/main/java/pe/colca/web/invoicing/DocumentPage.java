@@ -124,6 +124,23 @@ public class DocumentPage implements Serializable {
         return detail;
     }
 
+    // Jakarta EL 5 (EE 10) reads JavaBean getters, not record accessors
+    public ElectronicDocument getDocument() {
+        return detail == null ? null : detail.document();
+    }
+
+    public DocumentDetail.Related getReplaces() {
+        return detail == null ? null : detail.replaces();
+    }
+
+    public DocumentDetail.Related getReplacedBy() {
+        return detail == null ? null : detail.replacedBy();
+    }
+
+    public DocumentDetail.Related getReferenced() {
+        return detail == null ? null : detail.referenced();
+    }
+
     /** The document as the list shows it (status, actions). */
     public DocumentRow getRow() {
         return detail == null ? null : DocumentRow.of(detail.document());
