@@ -49,7 +49,7 @@ class DocumentConsoleIT extends ClientIntegration {
         browser.awaitText("documents-form:documents-table", "ANA QUISPE MAMANI");
         browser.screenshot("documents-list");
         browser.click(By.linkText(accepted.number()));
-        browser.awaitText("document-form:document-status", "Aceptado");
+        browser.awaitText("document-status", "Aceptado");
         browser.awaitText("document-form:timeline-table", "Pendiente");
         browser.awaitText("document-form:document-sunat-message", "La Boleta ha sido aceptada");
         browser.screenshot("document-detail");
@@ -80,7 +80,7 @@ class DocumentConsoleIT extends ClientIntegration {
         browser.open("/backoffice/sales/order.xhtml?id=" + rejected.orderId() + "&lang=es");
         browser.awaitText("order-form:documents-table", replacement);
         browser.click(By.linkText(replacement));
-        browser.awaitText("document-form:document-status", "Pendiente");
+        browser.awaitText("document-status", "Pendiente");
         browser.awaitText(By.tagName("body"), rejected.number());
     }
 

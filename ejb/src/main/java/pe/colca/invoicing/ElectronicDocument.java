@@ -402,7 +402,8 @@ public class ElectronicDocument {
      * the printed copy when it reads it), so the documents list filters by customer.
      */
     public void describeCustomer(String documentType, String documentNumber, String name) {
-        this.customerDocType = documentType == null || documentType.isBlank() ? null : documentType.strip();
+        String type = documentType == null ? "" : documentType.strip();
+        this.customerDocType = type.matches("[0-9A-Z]") ? type : null;
         this.customerDocNumber = documentNumber == null ? null
                 : documentNumber.strip().substring(0, Math.min(20, documentNumber.strip().length()));
         this.customerName = name == null ? null : name.strip().substring(0, Math.min(500, name.strip().length()));
