@@ -45,11 +45,11 @@ final class PrintedCopies {
                     read(base, DocumentFiles.Kind.XML, d, kind));
             case CDR -> new DocumentFile(DocumentFiles.Kind.CDR.fileName(base), "application/zip",
                     read(base, DocumentFiles.Kind.CDR, d, kind));
-            case PDF -> pdf(d, base, format);
+            case PDF -> pdf(em, d, base, format);
         };
     }
 
-    private static DocumentFile pdf(ElectronicDocument d, String base, PrintFormat format) {
+    private static DocumentFile pdf(EntityManager em, ElectronicDocument d, String base, PrintFormat format) {
         DocumentFiles.Kind stored = format == PrintFormat.TICKET ? DocumentFiles.Kind.TICKET : DocumentFiles.Kind.PDF;
         String name = stored.fileName(base);
         if (d.isFinal()) {
