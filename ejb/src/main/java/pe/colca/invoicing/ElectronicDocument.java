@@ -428,4 +428,73 @@ public class ElectronicDocument {
     public boolean isSettled() {
         return isFinal() || needsAttention;
     }
+
+    // ---- documents console and API (issue 13) ----------------------------------------------------
+
+    /** Catalog 06 of the buyer (V31), from what the document states; null before it is built. */
+    @Column(name = "customer_doc_type", length = 1)
+    private String customerDocType;
+
+    @Column(name = "customer_doc_number", length = 20)
+    private String customerDocNumber;
+
+    @Column(name = "customer_name", length = 500)
+    private String customerName;
+
+    /**
+     * Notes who the document is issued to, as the document states it (the sender when it builds the XML,
+     * the printed copy when it reads it), so the documents list filters by customer.
+     */
+    public void describeCustomer(String documentType, String documentNumber, String name) {
+        String type = documentType == null ? "" : documentType.strip();
+        this.customerDocType = type.matches("[0-9A-Z]") ? type : null;
+        this.customerDocNumber = documentNumber == null ? null
+                : documentNumber.strip().substring(0, Math.min(20, documentNumber.strip().length()));
+        this.customerName = name == null ? null : name.strip().substring(0, Math.min(500, name.strip().length()));
+    }
+
+    /**
+     * A person sends the document again (Reenviar): back in the sender's queue now, with a fresh count of
+     * attempts and off the attention queue; a document that was sent without an answer is retried as
+     * {@code ERROR} (the sender recovers a 1033 "already registered" by a status query).
+     *
+     * @throws IllegalStateException when SUNAT has answered (rejected: re-issue it; accepted: nothing to send)
+     */
+    public void requeue() {
+        if (isFinal()) {
+            throw new IllegalStateException("document " + number() + " already has SUNAT's answer: " + sunatStatus);
+        }
+        if (sunatStatus == SunatStatus.SENT) {
+            this.sunatStatus = SunatStatus.ERROR;
+        }
+        this.needsAttention = false;
+        this.nextAttemptAt = null;
+        this.attempts = 0;
+    }
+
+    /** A person dealt with the document (a rejected one was re-issued): it leaves the attention queue. */
+    public void settleAttention() {
+        this.needsAttention = false;
+    }
+
+    /** This document re-issues {@code rejected} (a new number of the same series, after SUNAT rejected it). */
+    public void markReplaces(ElectronicDocument rejected) {
+        if (rejected.getSunatStatus() != SunatStatus.REJECTED) {
+            throw new IllegalArgumentException("only a rejected document is re-issued; " + rejected.number()
+                    + " is " + rejected.getSunatStatus());
+        }
+        this.replacesDocumentId = rejected.getId();
+    }
+
+    public String getCustomerDocType() {
+        return customerDocType;
+    }
+
+    public String getCustomerDocNumber() {
+        return customerDocNumber;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
 }

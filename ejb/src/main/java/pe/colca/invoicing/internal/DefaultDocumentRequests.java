@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
@@ -16,11 +15,8 @@ import pe.colca.common.AfterCommit;
 import pe.colca.invoicing.DocumentEvent;
 import pe.colca.invoicing.DocumentRequest;
 import pe.colca.invoicing.DocumentRequests;
-import pe.colca.invoicing.DocumentSequence;
-import pe.colca.invoicing.DocumentType;
 import pe.colca.invoicing.ElectronicDocument;
 import pe.colca.invoicing.IssuedDocument;
-import pe.colca.invoicing.SeriesNotConfigured;
 import pe.colca.invoicing.SunatStatus;
 
 /**
@@ -37,12 +33,6 @@ public class DefaultDocumentRequests implements DocumentRequests {
 
     private static final String NUDGE_KEY = DefaultDocumentRequests.class.getName() + ".nudge";
 
-    private static final String NEXT = "UPDATE document_sequences"
-            + " SET current_number = current_number + 1, version = version + 1, updated_at = now()"
-            + " WHERE location_id = :location AND document_type = :type AND left(series, 1) = :prefix"
-            + " AND current_number < " + DocumentSequence.MAX_NUMBER
-            + " RETURNING company_id, series, current_number";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -54,7 +44,7 @@ public class DefaultDocumentRequests implements DocumentRequests {
 
     @Override
     public IssuedDocument requestForOrder(DocumentRequest request) {
-        Taken taken = next(request.locationId(), request.type());
+        SeriesNumbers.Taken taken = SeriesNumbers.nextForStore(em, request.locationId(), request.type());
         ElectronicDocument document = new ElectronicDocument(taken.companyId(), request.orderId(), request.type(),
                 taken.series(), taken.number(), request.issueDate(), request.currency(), request.totalAmount(),
                 request.totalIgv(), request.totalGravado());
@@ -75,26 +65,8 @@ public class DefaultDocumentRequests implements DocumentRequests {
                 .toList();
     }
 
-    private Taken next(int locationId, DocumentType type) {
-        List<?> rows = em.createNativeQuery(NEXT, Tuple.class)
-                .setParameter("location", locationId)
-                .setParameter("type", type.code())
-                .setParameter("prefix", type == DocumentType.FACTURA ? "F" : "B")
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw new SeriesNotConfigured(locationId, type);
-        }
-        Tuple row = (Tuple) rows.get(0);
-        return new Taken(row.get("company_id", Number.class).longValue(), row.get("series", String.class),
-                row.get("current_number", Number.class).intValue());
-    }
-
     private static IssuedDocument issued(ElectronicDocument d) {
         return new IssuedDocument(d.getId(), d.getDocumentType(), d.getSeries(), d.getCorrelativeNumber(),
                 d.getSunatStatus());
-    }
-
-    /** The number taken from a series and the company the series belongs to. */
-    private record Taken(long companyId, String series, int number) {
     }
 }

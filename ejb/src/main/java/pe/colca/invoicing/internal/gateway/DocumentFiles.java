@@ -33,7 +33,9 @@ public final class DocumentFiles {
 
     /** The kinds of file of a document. */
     public enum Kind {
-        XML("", ".xml"), ZIP("", ".zip"), CDR("R-", ".zip"), PDF("", ".pdf");
+        XML("", ".xml"), ZIP("", ".zip"), CDR("R-", ".zip"), PDF("", ".pdf"),
+        /** The 80 mm ticket of the printed copy (the POS printer). */
+        TICKET("", "-ticket.pdf");
 
         private final String prefix;
         private final String suffix;
