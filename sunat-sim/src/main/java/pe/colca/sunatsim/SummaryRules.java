@@ -17,7 +17,7 @@ import org.w3c.dom.Element;
  * What SUNAT checks on the lines of a resumen diario (RC) and a comunicación de baja (RA), and what it
  * remembers of them (sunat.md §4): a document informed once (2282), never added+modified (3095) or
  * modified+annulled (3096) in one summary, a buyer above S/ 700 (2514), a voided document not voided
- * again (2323), a voiding of a document SUNAT does not have (2105), an annulment more than 7 days after
+ * again (2323), an annulment more than 7 days after
  * the issue (2957). A summary with a failing line is answered 99 and stores nothing; its CDR names each
  * failing line. Accepted summaries register their documents (a boleta informed by an RC is then
  * "already registered" for sendBill too). Thread-safe; kept in memory like the rest of the simulator.
@@ -90,8 +90,6 @@ final class SummaryRules {
                 String key = ruc + "-" + type + "-" + id;
                 if (voided.contains(key) || voids.contains(key)) {
                     errors.add(new LineError(id, "2323"));
-                } else if (!billed.test(key) && !informed.contains(key)) {
-                    errors.add(new LineError(id, "2105"));
                 } else if (late(reference, issue)) {
                     errors.add(new LineError(id, "2957"));
                 } else {
