@@ -107,6 +107,10 @@ public class SummaryTickets {
         SunatGateway.Endpoint endpoint;
         byte[] zip;
         String base;
+        if (!company.hasCertificate()) {
+            // checked here: the credentials bean's refusal would doom this transaction (BusinessException rolls back)
+            return summary.sendFailed("la empresa " + company.getRuc() + " no tiene certificado digital", now);
+        }
         try {
             SummaryDocument doc = document(summary, company, lines, documents);
             base = doc.fileName();
@@ -117,8 +121,8 @@ public class SummaryTickets {
             zip = DocumentFiles.zip(base, signed.xml());
             DocumentFiles.store(base, DocumentFiles.Kind.ZIP, zip);
             endpoint = endpoint(company);
-        } catch (BusinessException | IllegalArgumentException | IllegalStateException e) {
-            // no certificate, an expired one, no SOL user, content SUNAT would refuse: a person fixes it, then it goes
+        } catch (RuntimeException e) {
+            // an expired certificate, no SOL user, content SUNAT would refuse: a person fixes it, then it goes
             return summary.sendFailed(e.getMessage(), now);
         }
         try {
