@@ -210,6 +210,26 @@ class SummaryApiIT extends ClientIntegration {
                 + " WHERE l.document_id = ? AND s.kind = 'RA'", boleta));
     }
 
+    @Test
+    @DisplayName("the queue only nudges: with sunat.status paused (nudges lost), the minute sweep sends the RC and polls its ticket from the database")
+    void ticketSurvivesLostNudges() throws Exception {
+        SunatSimulator.faults("{\"statusProcessingPolls\":0}");
+        int company = fx.company("SUMMARY");
+        String series = fx.series('B');
+        LocalDate day = TODAY.minusDays(2);
+        long boleta = fx.document(company, "03", series, 1, day, "11.80", "PENDING");
+        SummaryFixtures.queue("sunat.status", "pause");
+        try {
+            List<JsonObject> files = summarize(company, day);
+            assertEquals(1, files.size());
+            JsonObject done = settled(files.get(0).getJsonNumber("id").longValue());
+            assertEquals("ACCEPTED", done.getString("status"), done.toString());
+            assertEquals("ACCEPTED", status(boleta));
+        } finally {
+            SummaryFixtures.queue("sunat.status", "resume");
+        }
+    }
+
     private String setting(String key, String value) {
         Reply current = api.get("/api/v1/settings/" + key, admin);
         assertEquals(200, current.status(), current.toString());

@@ -89,4 +89,27 @@ public final class SummaryFixtures {
         fail("not reached within " + limit + ": " + last);
         return last;
     }
+
+    /**
+     * Pauses ({@code pause}) or resumes ({@code resume}) delivery on a JMS queue of the test server through
+     * its management port: messages stay in the queue, no consumer gets them (what a lost nudge looks like).
+     */
+    public static void queue(String name, String operation) {
+        int port = Integer.parseInt(System.getProperty("colca.management.port", "10090"));
+        org.jboss.as.controller.client.ModelControllerClientConfiguration config =
+                new org.jboss.as.controller.client.ModelControllerClientConfiguration.Builder()
+                        .setHostName("127.0.0.1").setPort(port).setConnectionTimeout(120_000).build();
+        try (org.jboss.as.controller.client.ModelControllerClient client =
+                     org.jboss.as.controller.client.ModelControllerClient.Factory.create(config)) {
+            org.jboss.dmr.ModelNode address = org.jboss.as.controller.client.helpers.Operations.createAddress(
+                    "subsystem", "messaging-activemq", "server", "default", "jms-queue", name);
+            org.jboss.dmr.ModelNode result = client.execute(
+                    org.jboss.as.controller.client.helpers.Operations.createOperation(operation, address));
+            if (!org.jboss.as.controller.client.helpers.Operations.isSuccessfulOutcome(result)) {
+                fail(operation + " " + name + ": " + org.jboss.as.controller.client.helpers.Operations.getFailureDescription(result));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

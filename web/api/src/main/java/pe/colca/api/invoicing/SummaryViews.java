@@ -9,14 +9,14 @@ import pe.colca.invoicing.SunatSummary;
 import pe.colca.invoicing.VoidingService;
 
 /** What {@code /invoicing/summaries} and {@code /invoicing/voidings} answer. */
-final class SummaryViews {
+public final class SummaryViews {
 
     private SummaryViews() {
     }
 
     /** A resumen diario (RC) or comunicación de baja (RA) with its ticket. */
     @Schema(name = "SunatSummary")
-    record SummaryView(long id, int companyId,
+    public record SummaryView(long id, int companyId,
                        @Schema(enumeration = {"RC", "RA"}) String kind,
                        @Schema(example = "RC-20261204-1") String identifier,
                        LocalDate issueDate, LocalDate referenceDate,
@@ -40,7 +40,7 @@ final class SummaryViews {
 
     /** A document of a summary. */
     @Schema(name = "SunatSummaryLine")
-    record LineView(int lineNumber, long documentId, String documentType, String documentNumber,
+    public record LineView(int lineNumber, long documentId, String documentType, String documentNumber,
                     @Schema(nullable = true, description = "RC: 1 add, 2 modify, 3 annul; RA: null") Integer conditionCode,
                     @Schema(enumeration = {"INCLUDED", "ACCEPTED", "REJECTED"}) String status,
                     @Schema(nullable = true) String responseCode, @Schema(nullable = true) String message,
@@ -53,7 +53,7 @@ final class SummaryViews {
 
     /** A voiding of a document. */
     @Schema(name = "Voiding")
-    record VoidingView(long id, long documentId, String documentType, String documentNumber, String reason,
+    public record VoidingView(long id, long documentId, String documentType, String documentNumber, String reason,
                        @Schema(enumeration = {"PENDING", "SENT", "ACCEPTED", "REJECTED"}) String status,
                        @Schema(nullable = true) String ticket,
                        @Schema(nullable = true, description = "The RA, or the RC with condition 3, that carries it.")
@@ -70,18 +70,18 @@ final class SummaryViews {
 
     /** {@code {"documentId": 12, "reason": "Error en el RUC"}}. */
     @Schema(name = "VoidingInput")
-    record VoidingInput(@Schema(required = true) long documentId,
+    public record VoidingInput(@Schema(required = true) long documentId,
                         @Schema(required = true, minLength = 3, maxLength = 255) String reason) {
     }
 
     /** {@code {"companyId": 1, "referenceDate": "2026-12-03"}}. */
     @Schema(name = "SummaryInput")
-    record SummaryInput(@Schema(required = true) int companyId,
+    public record SummaryInput(@Schema(required = true) int companyId,
                         @Schema(required = true, description = "Issue date of the boletas to summarize.") LocalDate referenceDate) {
     }
 
     /** {@code {"boletaDelivery": "SUMMARY"}}. */
     @Schema(name = "BoletaDeliveryInput")
-    record BoletaDeliveryInput(@Schema(required = true, enumeration = {"BILL", "SUMMARY"}) String boletaDelivery) {
+    public record BoletaDeliveryInput(@Schema(required = true, enumeration = {"BILL", "SUMMARY"}) String boletaDelivery) {
     }
 }
