@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -74,7 +75,8 @@ public class SummaryResource {
     @GET
     @Operation(operationId = "listSummaries", summary = "List RC and RA files",
             description = "Newest first, paged; filtered by company, kind, status and reference date. Needs sunat.document.view.")
-    @APIResponse(responseCode = "200", description = "A page of summaries (without their lines).")
+    @APIResponse(responseCode = "200", description = "A page of summaries (without their lines).",
+            content = @Content(schema = @Schema(implementation = SummaryViews.SummaryPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RolesAllowed("sunat.document.view")
     public Response list(@QueryParam("companyId") Integer companyId, @QueryParam("kind") String kind,
@@ -105,9 +107,10 @@ public class SummaryResource {
 
     @GET
     @Path("/{id}/xml")
-    @Produces("application/xml")
+    @Produces({"application/xml", MediaType.APPLICATION_JSON})
     @Operation(operationId = "getSummaryXml", summary = "The signed RC or RA XML", description = "Needs sunat.document.view.")
-    @APIResponse(responseCode = "200", description = "The signed XML as sent.")
+    @APIResponse(responseCode = "200", description = "The signed XML as sent.", content = @Content(mediaType = "application/xml",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RolesAllowed("sunat.document.view")
     public Response xml(@PathParam("id") long id) {
@@ -119,9 +122,10 @@ public class SummaryResource {
 
     @GET
     @Path("/{id}/cdr")
-    @Produces("application/zip")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
     @Operation(operationId = "getSummaryCdr", summary = "SUNAT's CDR of the ticket (zip)", description = "Needs sunat.document.view.")
-    @APIResponse(responseCode = "200", description = "The CDR zip as SUNAT answered it.")
+    @APIResponse(responseCode = "200", description = "The CDR zip as SUNAT answered it.", content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RolesAllowed("sunat.document.view")
     public Response cdr(@PathParam("id") long id) {
@@ -137,7 +141,8 @@ public class SummaryResource {
             description = "Needs sunat.document.issue. The company must send its boletas by daily summary "
                     + "(422 boletas-by-bill). As many files as the line limit needs; none when nothing is pending.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SummaryViews.SummaryInput.class)))
-    @APIResponse(responseCode = "200", description = "The summaries built (possibly none); they are sent right after.")
+    @APIResponse(responseCode = "200", description = "The summaries built (possibly none); they are sent right after.",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SummaryView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", description = "boletas-by-bill, summary-date-future.")
     @RolesAllowed("sunat.document.issue")

@@ -84,4 +84,14 @@ public final class SummaryViews {
     @Schema(name = "BoletaDeliveryInput")
     public record BoletaDeliveryInput(@Schema(required = true, enumeration = {"BILL", "SUMMARY"}) String boletaDelivery) {
     }
+
+    /** The schema of a page of summaries, for the OpenAPI document only (the answer is a {@code PageView}). */
+    @Schema(name = "SunatSummaryPage", description = "One page of RC/RA files; the Link header has next/prev/first/last.")
+    public record SummaryPage(List<SummaryView> items, long total, int offset, int limit) {
+    }
+
+    /** The schema of a page of voidings, for the OpenAPI document only. */
+    @Schema(name = "VoidingPage", description = "One page of voidings; the Link header has next/prev/first/last.")
+    public record VoidingPage(List<VoidingView> items, long total, int offset, int limit) {
+    }
 }

@@ -68,7 +68,8 @@ public class VoidingResource {
 
     @GET
     @Operation(operationId = "listVoidings", summary = "List voidings", description = "Newest first, paged. Needs sunat.document.view.")
-    @APIResponse(responseCode = "200", description = "A page of voidings.")
+    @APIResponse(responseCode = "200", description = "A page of voidings.",
+            content = @Content(schema = @Schema(implementation = SummaryViews.VoidingPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RolesAllowed("sunat.document.view")
     public Response list(@QueryParam("companyId") Integer companyId, @QueryParam("status") String status,
