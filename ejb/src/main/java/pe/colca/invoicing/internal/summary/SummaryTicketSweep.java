@@ -25,6 +25,9 @@ public class SummaryTicketSweep {
     @EJB
     private SummaryTickets tickets;
 
+    @EJB
+    private SummaryNudge nudge;
+
     @Schedule(hour = "*", minute = "*", second = "40", persistent = false, info = "SUNAT summary ticket sweep")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
@@ -44,7 +47,11 @@ public class SummaryTicketSweep {
         int moved = 0;
         for (long id : tickets.due(BATCH)) {
             try {
-                tickets.advance(id);
+                java.time.Instant next = tickets.advance(id);
+                if (next != null) {
+                    // the next step comes by a delayed nudge, not a minute later
+                    nudge.sendLater(id, java.time.Duration.between(java.time.Instant.now(), next));
+                }
                 moved++;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "summary " + id + " could not advance; the next sweep retries", e);
