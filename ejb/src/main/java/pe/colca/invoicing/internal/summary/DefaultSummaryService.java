@@ -79,7 +79,7 @@ public class DefaultSummaryService implements SummaryService {
     public List<LineView> lines(long summaryId) {
         get(summaryId);
         return em.createQuery("SELECT l, d.documentType, d.series, d.correlativeNumber, d.sunatStatus"
-                        + " FROM SummaryLine l, ElectronicDocument d WHERE d.id = l.documentId AND l.summaryId = :id"
+                        + " FROM SummaryLine l JOIN ElectronicDocument d ON d.id = l.documentId WHERE l.summaryId = :id"
                         + " ORDER BY l.lineNumber", Tuple.class)
                 .setParameter("id", summaryId).getResultStream()
                 .map(t -> {
