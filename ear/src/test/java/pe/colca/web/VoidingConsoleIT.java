@@ -23,7 +23,7 @@ import pe.colca.testing.TestData;
  * Facturación → Bajas and Resúmenes in a real browser, as the demo administrator: the Anular dialog opened
  * for a document id (as the document detail links it) refuses a short reason, then voids an accepted
  * factura; the RA appears among the summaries and the voiding reaches "Anulado" once SUNAT's ticket is
- * answered.
+ * answered; the company's boletas are then switched to the daily summary on the Resúmenes screen.
  */
 class VoidingConsoleIT extends ClientIntegration {
 
@@ -72,5 +72,13 @@ class VoidingConsoleIT extends ClientIntegration {
         browser.awaitText("summaries-form:summaries-table", "RA-");
         browser.screenshot("voiding-accepted");
         assertEquals("VOIDED", data.string("SELECT sunat_status FROM electronic_documents WHERE id = ?", factura));
+
+        // the company's boletas from now on by daily summary, switched on the same screen
+        String label = data.string("SELECT ruc || ' · ' || raz_social FROM companies WHERE id = ?", company);
+        browser.selectOneMenu("delivery-form:delivery-company", label);
+        browser.awaitText("delivery-form", "Una por una");
+        browser.click("delivery-form:delivery-toggle");
+        browser.awaitText("delivery-form", "Resumen diario");
+        assertEquals("SUMMARY", data.string("SELECT boleta_delivery FROM companies WHERE id = ?", company));
     }
 }
