@@ -129,7 +129,19 @@ final class SchemaSamples {
                             + " 'APPROVED', -1, 'x', -1, now())"),
             new CheckSample("sales", "ck_order_approval_requests_decided",
                     "INSERT INTO order_approval_requests (id, order_id, from_status, to_status, required_permission, status,"
-                            + " requested_by, request_reason) VALUES (-1, -1, 'PAID', 'CANCELLED', 'x', 'APPROVED', -1, 'x')"));
+                            + " requested_by, request_reason) VALUES (-1, -1, 'PAID', 'CANCELLED', 'x', 'APPROVED', -1, 'x')"),
+            new CheckSample("invoicing", "ck_companies_boleta_delivery",
+                    "INSERT INTO companies (id, ruc, raz_social, boleta_delivery) VALUES (-1, '20000000001', 'x', 'BATCH')"),
+            new CheckSample("invoicing", "ck_sunat_summaries_kind",
+                    "INSERT INTO sunat_summaries (id, company_id, kind, issue_date, sequence_number, identifier, reference_date,"
+                            + " line_count) VALUES (-1, -1, 'RR', current_date, 1,"
+                            + " 'RR-' || to_char(current_date, 'YYYYMMDD') || '-1', current_date, 1)"),
+            new CheckSample("invoicing", "ck_sunat_summaries_identifier",
+                    "INSERT INTO sunat_summaries (id, company_id, kind, issue_date, sequence_number, identifier, reference_date,"
+                            + " line_count) VALUES (-1, -1, 'RC', current_date, 1, 'RC-20000101-1', current_date, 1)"),
+            new CheckSample("invoicing", "ck_sunat_summary_lines_condition_code",
+                    "INSERT INTO sunat_summary_lines (id, summary_id, line_number, document_id, condition_code)"
+                            + " VALUES (-1, -1, 1, -1, 4)"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(

@@ -93,6 +93,11 @@ public class Company {
     @Column(name = "is_active", nullable = false)
     private boolean active = true;
 
+    /** V33: boletas and their notes by sendBill one by one, or in the resumen diario (RC). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "boleta_delivery", length = 10, nullable = false)
+    private BoletaDelivery boletaDelivery = BoletaDelivery.BILL;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -268,5 +273,14 @@ public class Company {
     /** The ciphertext; decrypt it only where SUNAT is called. */
     public String getSolPass() {
         return solPass;
+    }
+
+    /** How boletas and their notes reach SUNAT from now on (V33). */
+    public void deliverBoletas(BoletaDelivery delivery) {
+        this.boletaDelivery = delivery == null ? BoletaDelivery.BILL : delivery;
+    }
+
+    public BoletaDelivery getBoletaDelivery() {
+        return boletaDelivery;
     }
 }

@@ -497,4 +497,57 @@ public class ElectronicDocument {
     public String getCustomerName() {
         return customerName;
     }
+
+    // Summaries and voiding (issue 14)
+
+    /** A boleta (or its note) of a daily summary; summaries go by ticket, so the document waits SENT. */
+    public boolean isSummarizable() {
+        return series.startsWith("B");
+    }
+
+    /** Included in a summary that is being sent (RC condition 1 or 2). */
+    public void sendInSummary(Instant at) {
+        if (sunatStatus != SunatStatus.PENDING && sunatStatus != SunatStatus.ERROR) {
+            throw new IllegalStateException("document " + number() + " is " + sunatStatus + " and cannot be summarized");
+        }
+        this.sunatStatus = SunatStatus.SENT;
+        this.sentAt = at;
+        this.attempts++;
+        this.lastError = null;
+    }
+
+    /** The ticket of the summary that carried it answered 0. */
+    public void acceptedInSummary(String message, String cdrUrl, Instant at) {
+        recordSunatAnswer(SunatStatus.ACCEPTED, message, cdrUrl);
+        this.answeredAt = at;
+    }
+
+    /**
+     * The summary that carried it was rejected as a whole: SUNAT was not informed, so it goes back to
+     * {@code PENDING} for the next summary; {@code failed} when SUNAT named this document (a person must act).
+     */
+    public void summaryRejected(String error, boolean failed, Instant at) {
+        if (sunatStatus != SunatStatus.SENT) {
+            throw new IllegalStateException("document " + number() + " is " + sunatStatus + ", not SENT");
+        }
+        this.sunatStatus = SunatStatus.PENDING;
+        this.lastError = error;
+        this.answeredAt = at;
+        if (failed) {
+            this.needsAttention = true;
+        }
+    }
+
+    /** Voided by an accepted RA or RC line with condition 3. */
+    public void voidedBySunat(String message, Instant at) {
+        markVoided();
+        this.sunatMessage = message;
+        this.answeredAt = at;
+    }
+
+    /** A person must look at it (a rejected voiding, a line SUNAT refused, a boleta that cannot be summarized). */
+    public void flagAttention(String error) {
+        this.lastError = error;
+        this.needsAttention = true;
+    }
 }

@@ -43,6 +43,19 @@ public class VoidedDocument {
     @Column(name = "voided_at", nullable = false)
     private Instant voidedAt;
 
+    // V33: the summary that carries the voiding (RA, or RC with condition 3), who asked, SUNAT's answer
+    @Column(name = "summary_id")
+    private Long summaryId;
+
+    @Column(name = "requested_by", updatable = false)
+    private Long requestedBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "message")
+    private String message;
+
     protected VoidedDocument() {
     }
 
@@ -111,5 +124,50 @@ public class VoidedDocument {
 
     public Instant getVoidedAt() {
         return voidedAt;
+    }
+
+    /** A voiding asked for by a user (V33). */
+    public VoidedDocument(Long documentId, String reason, Long requestedBy) {
+        this(documentId, reason);
+        this.requestedBy = requestedBy;
+    }
+
+    /** The summary (RA, or RC line with condition 3) that carries this voiding. */
+    public void carriedBy(long summaryId) {
+        this.summaryId = summaryId;
+    }
+
+    /** The summary was sent: its ticket is the voiding's. */
+    public void ticketed(String ticket) {
+        if (status == VoidStatus.PENDING) {
+            markSent(ticket);
+        }
+    }
+
+    /** SUNAT's answer of the ticket: accepted (the document is voided) or rejected, with its words. */
+    public void answered(boolean accepted, String message, Instant at) {
+        if (accepted) {
+            accept();
+        } else {
+            reject();
+        }
+        this.message = message;
+        this.answeredAt = at;
+    }
+
+    public Long getSummaryId() {
+        return summaryId;
+    }
+
+    public Long getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public String getMessage() {
+        return message;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,6 +54,7 @@ public final class BillOffice {
     /** How many times sendBill named each document (past the file name check), by key: tests count resends. */
     private final ConcurrentMap<String, AtomicInteger> sends = new ConcurrentHashMap<>();
     private final AtomicLong ticketNumbers = new AtomicLong(System.currentTimeMillis());
+    private final SummaryRules summaries = new SummaryRules();
 
     public BillOffice(SolUsers users, Faults faults, SimulatorKey key) {
         this.users = users;
@@ -172,25 +174,48 @@ public final class BillOffice {
         }
         String key = ruc + "-" + id;
         String code;
+        Map<String, String> failedLines = Map.of();
+        SummaryRules.Verdict verdict = null;
         if (!Signatures.verifies(doc)) {
             code = "2335";
         } else if ("RA".equals(kind) && received.containsKey(key)) {
             code = "2324";
         } else {
-            String injected = faults.takeStatusError();
-            code = injected == null ? "0" : injected;
+            verdict = summaries.check(ruc, kind, root, this::acceptedBill);
+            String injected = verdict.errors().isEmpty() ? faults.takeStatusError() : null;
+            if (!verdict.errors().isEmpty()) {
+                failedLines = SummaryRules.asMap(verdict.errors());
+                code = verdict.errors().get(0).code();
+            } else if (injected != null) {
+                // the injected 99 names the summary's last line, as SUNAT names the line it refuses
+                List<String> ids = SummaryRules.documentIds(kind, root);
+                failedLines = ids.isEmpty() ? Map.of() : Map.of(ids.get(ids.size() - 1), injected);
+                code = injected;
+            } else {
+                code = "0";
+            }
         }
         String description = "0".equals(code)
                 ? ("RC".equals(kind) ? "El Resumen diario " : "La Comunicacion de baja ") + id + ", ha sido aceptad" + ("RC".equals(kind) ? "o" : "a")
                 : SunatCodes.message(code);
         if ("0".equals(code)) {
             received.putIfAbsent(key, new Received(key, fileName, true, code, Instant.now()));
+            summaries.apply(verdict.effects());
+            for (String informed : verdict.effects().informed()) {
+                received.putIfAbsent(informed, new Received(informed, fileName, true, code, Instant.now()));
+            }
         }
-        byte[] cdr = cdrs.zip(new CdrWriter.Answer(base, id, ruc, null, code, description, List.of()));
+        byte[] cdr = cdrs.zip(new CdrWriter.Answer(base, id, ruc, null, code, description, List.of()), failedLines);
         String ticket = Long.toString(ticketNumbers.incrementAndGet());
         tickets.put(ticket, new Ticket(ruc, new AtomicInteger(faults.statusProcessingPolls()),
                 new Status("0".equals(code) ? "0" : "99", cdr)));
         return ticket;
+    }
+
+    /** Whether SUNAT holds the document (RUC-TT-SERIE-NUMERO) as accepted, by sendBill or an earlier RC. */
+    private boolean acceptedBill(String documentKey) {
+        Received r = received.get(documentKey);
+        return r != null && r.accepted();
     }
 
     /** getStatus: 98 while "processing" ({@link Faults#statusProcessingPolls()} polls), then 0 or 99 with the CDR. */
@@ -247,6 +272,7 @@ public final class BillOffice {
         tickets.clear();
         cdrsByKey.clear();
         sends.clear();
+        summaries.reset();
         faults.reset();
     }
 

@@ -37,7 +37,19 @@ final class CdrWriter {
         return ZipFiles.cdr(answer.fileBase(), Xml.bytes(document(answer)));
     }
 
+    /**
+     * The CDR of a summary: the file's answer, then one {@code cac:DocumentResponse} per failing line
+     * (document id → SUNAT code), as a rejected (99) summary names them.
+     */
+    byte[] zip(Answer answer, java.util.Map<String, String> failedLines) {
+        return ZipFiles.cdr(answer.fileBase(), Xml.bytes(document(answer, failedLines)));
+    }
+
     Document document(Answer a) {
+        return document(a, java.util.Map.of());
+    }
+
+    Document document(Answer a, java.util.Map<String, String> failedLines) {
         Document doc = Xml.builder().newDocument();
         Element root = doc.createElementNS(NS, "ar:ApplicationResponse");
         // every prefix declared as an attribute: the signature's canonical form must equal the serialized bytes
@@ -75,6 +87,14 @@ final class CdrWriter {
         cbc(add(documentResponse, Xml.CAC, "cac:DocumentReference"), "ID", a.documentId());
         if (a.recipientId() != null) {
             cbc(add(add(documentResponse, Xml.CAC, "cac:RecipientParty"), Xml.CAC, "cac:PartyIdentification"), "ID", a.recipientId());
+        }
+        for (java.util.Map.Entry<String, String> failed : failedLines.entrySet()) {
+            Element lineResponse = add(root, Xml.CAC, "cac:DocumentResponse");
+            Element r = add(lineResponse, Xml.CAC, "cac:Response");
+            cbc(r, "ReferenceID", failed.getKey());
+            cbc(r, "ResponseCode", failed.getValue());
+            cbc(r, "Description", SunatCodes.message(failed.getValue()));
+            cbc(add(lineResponse, Xml.CAC, "cac:DocumentReference"), "ID", failed.getKey());
         }
         Signatures.sign(doc, content, "SignSUNAT", key.privateKey(), key.certificate());
         return doc;

@@ -155,6 +155,7 @@ final class UblAssertions {
                     case "inv" -> UblNamespaces.INVOICE;
                     case "cn" -> UblNamespaces.CREDIT_NOTE;
                     case "dn" -> UblNamespaces.DEBIT_NOTE;
+                    case "sac" -> SummaryWriter.SAC;
                     default -> XMLConstants.NULL_NS_URI;
                 };
             }

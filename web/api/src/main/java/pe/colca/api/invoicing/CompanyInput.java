@@ -30,7 +30,7 @@ public record CompanyInput(
 
     private static final Set<String> MEMBERS = Set.of("ruc", "legalName", "tradeName", "address", "ubigeo", "endpoint",
             "simulatorUrl", "active");
-    private static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt", "solUser",
+    private static final Set<String> READ_ONLY = Set.of("id", "version", "createdAt", "updatedAt", "boletaDelivery", "solUser",
             "solPasswordSet", "certificate");
 
     static CompanyData read(JsonObject body, Validator validator, Locale locale) {

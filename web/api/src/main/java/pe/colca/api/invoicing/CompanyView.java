@@ -8,7 +8,7 @@ import pe.colca.invoicing.Company;
 
 /** An issuing company as the API shows it: never a secret, only whether one is set. */
 @JsonbPropertyOrder({"id", "ruc", "legalName", "tradeName", "address", "ubigeo", "endpoint", "simulatorUrl", "active",
-        "solUser", "solPasswordSet", "certificate", "version", "createdAt", "updatedAt"})
+        "solUser", "solPasswordSet", "certificate", "version", "createdAt", "updatedAt", "boletaDelivery"})
 @Schema(name = "Company", description = "A company that issues electronic documents (SUNAT).")
 public record CompanyView(
         @Schema(example = "1") int id,
@@ -25,7 +25,9 @@ public record CompanyView(
         @Schema(nullable = true) CertificateView certificate,
         @Schema(description = "Optimistic lock version; the ETag is this number in quotes.", example = "0") long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(enumeration = {"BILL", "SUMMARY"}, description = "Boletas and their notes: sendBill one by one, or the "
+                + "daily summary (RC). Changed with PUT /invoicing/companies/{id}/boleta-delivery.") String boletaDelivery) {
 
     public static CompanyView of(Company c) {
         CertificateView certificate = c.hasCertificate()
@@ -34,7 +36,8 @@ public record CompanyView(
                 : null;
         return new CompanyView(c.getId(), c.getRuc(), c.getRazonSocial(), c.getTradeName(), c.getAddress(), c.getUbigeo(),
                 c.getSunatEndpoint().name(), c.getSimulatorUrl(), c.isActive(), c.getSolUser(), c.getSolPass() != null,
-                certificate, c.getVersion(), stored(c.getCreatedAt()), stored(c.getUpdatedAt()));
+                certificate, c.getVersion(), stored(c.getCreatedAt()), stored(c.getUpdatedAt()),
+                c.getBoletaDelivery().name());
     }
 
     /** What the certificate says of itself (its key and password are never shown). */

@@ -1,0 +1,95 @@
+package pe.colca.web.invoicing;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.LazyDataModel;
+import pe.colca.invoicing.SummaryKind;
+import pe.colca.invoicing.SummaryService;
+import pe.colca.invoicing.SummaryStatus;
+import pe.colca.invoicing.SunatSummary;
+import pe.colca.web.FacesErrors;
+import pe.colca.web.LocaleBean;
+import pe.colca.web.ServicePagedModel;
+
+/**
+ * Screen {@code /backoffice/invoicing/summaries.xhtml} (Facturación → Resúmenes): the RC and RA files
+ * sent to SUNAT, newest first, with their ticket, status and SUNAT's answer; filtered by kind and
+ * status; the lines of one summary with each document's status; the XML and CDR downloads go to the API
+ * paths' console twins ({@code /backoffice/invoicing/summary-file}). Every call goes through
+ * {@link SummaryService}.
+ */
+@Named
+@ViewScoped
+public class SummaryList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SummaryService service;
+
+    @Inject
+    private LocaleBean localeBean;
+
+    private SummaryKind kind;
+    private SummaryStatus status;
+    private SunatSummary selected;
+    private List<SummaryService.LineView> lines = List.of();
+
+    private final ServicePagedModel<SunatSummary> rows = new ServicePagedModel<>(
+            (request, counting) -> service.search(new SummaryService.Filter(null, kind, status, null), request),
+            SunatSummary::getId, false);
+
+    public void filter() {
+        // the lazy model re-reads with the new filters when the table is updated
+    }
+
+    public void open(SunatSummary row) {
+        try {
+            selected = service.get(row.getId());
+            lines = service.lines(row.getId());
+        } catch (RuntimeException e) {
+            selected = null;
+            lines = List.of();
+            FacesErrors.show(e, localeBean.getLocale(), null);
+        }
+    }
+
+    public LazyDataModel<SunatSummary> getRows() {
+        return rows;
+    }
+
+    public SummaryKind[] getKinds() {
+        return SummaryKind.values();
+    }
+
+    public SummaryStatus[] getStatuses() {
+        return SummaryStatus.values();
+    }
+
+    public SummaryKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SummaryKind kind) {
+        this.kind = kind;
+    }
+
+    public SummaryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(SummaryStatus status) {
+        this.status = status;
+    }
+
+    public SunatSummary getSelected() {
+        return selected;
+    }
+
+    public List<SummaryService.LineView> getLines() {
+        return lines;
+    }
+}
