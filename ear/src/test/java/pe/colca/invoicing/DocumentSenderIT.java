@@ -217,6 +217,20 @@ class DocumentSenderIT extends InContainerIntegration {
         }
     }
 
+    @Test
+    @DisplayName("a company that sends boletas in the daily summary: its boleta is left PENDING for the summary, its factura goes out")
+    void boletasOfSummaryCompaniesAreLeftToTheSummary() throws Exception {
+        data.number("WITH u AS (UPDATE companies SET boleta_delivery = 'SUMMARY' WHERE id = ? RETURNING id)"
+                + " SELECT count(*) FROM u", company);
+        long boleta = issue(boletaSeries(), order(null, "11.80"), DocumentType.BOLETA);
+        TestData.NewCustomer buyer = data.customer(IdentityDocumentType.RUC, TestData.ruc());
+        long factura = issue(facturaSeries(), order(buyer.id(), "118.00"), DocumentType.FACTURA);
+        awaitStatus(factura, "ACCEPTED");
+        assertEquals("PENDING", data.string("SELECT sunat_status || CASE WHEN attempts = 0 THEN '' ELSE '?' END"
+                + " FROM electronic_documents WHERE id = ?", boleta), "never claimed by the one-by-one sender");
+        assertEquals(0, Simulator.sends(key(boleta)));
+    }
+
     // ---- fixtures -------------------------------------------------------------------------------
 
     /** A company that can send: certificate, SOL user MODDATOS, the simulator as endpoint, store 0001, series. */

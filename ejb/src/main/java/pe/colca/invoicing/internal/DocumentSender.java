@@ -19,6 +19,7 @@ import pe.colca.invoicing.Company;
 import pe.colca.invoicing.CompanyCredentials;
 import pe.colca.invoicing.DocumentEvent;
 import pe.colca.invoicing.ElectronicDocument;
+import pe.colca.invoicing.SummaryDelivery;
 import pe.colca.invoicing.SunatStatus;
 import pe.colca.invoicing.internal.SunatTransmission.Prepared;
 import pe.colca.invoicing.internal.SunatTransmission.Result;
@@ -69,7 +70,9 @@ public class DocumentSender {
             + " AND ((d.sunat_status IN ('PENDING', 'ERROR') AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= now()))"
             + " OR (d.sunat_status = 'SENT' AND d.sent_at < :stuckBefore))"
             + " AND c.is_active AND c.certificate_data IS NOT NULL AND c.sol_user IS NOT NULL AND c.sol_pass IS NOT NULL"
-            + " AND (c.sunat_endpoint <> 'SIMULATOR' OR c.simulator_url IS NOT NULL)";
+            + " AND (c.sunat_endpoint <> 'SIMULATOR' OR c.simulator_url IS NOT NULL)"
+            // boletas of a company that sends them in the daily summary are the summary job's
+            + " AND " + SummaryDelivery.SENT_BY_BILL;
 
     /** Takes one document for one send: {@code SENT}, one more attempt; answers the attempt number. */
     static final String CLAIM = "UPDATE electronic_documents SET sunat_status = 'SENT', attempts = attempts + 1,"
