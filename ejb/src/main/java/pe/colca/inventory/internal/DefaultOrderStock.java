@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import pe.colca.inventory.InventoryService;
+import pe.colca.inventory.MovementType;
 import pe.colca.inventory.OrderStock;
 import pe.colca.inventory.Reservation;
 import pe.colca.inventory.ReservationRequest;
@@ -68,5 +69,13 @@ public class DefaultOrderStock implements OrderStock {
             inventory.sell(new StockChange(variantId, Math.toIntExact(locationId), quantity, referenceDoc,
                     "order line without a live reservation (expired before payment)"));
         }
+    }
+
+    @Override
+    public void takeBack(long variantId, long locationId, int quantity, String referenceDoc, String notes) {
+        Location location = ledger.location(Math.toIntExact(locationId));
+        scope.require(location.getId());
+        ledger.credit(variantId, ledger.movableLocation(location.getId()), quantity, MovementType.CUSTOMER_RETURN,
+                referenceDoc, notes);
     }
 }

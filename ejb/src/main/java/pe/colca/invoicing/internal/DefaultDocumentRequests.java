@@ -13,6 +13,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import pe.colca.common.AfterCommit;
+import pe.colca.invoicing.CreditNoteRequest;
 import pe.colca.invoicing.DocumentEvent;
 import pe.colca.invoicing.DocumentRequest;
 import pe.colca.invoicing.DocumentRequests;
@@ -65,6 +66,26 @@ public class DefaultDocumentRequests implements DocumentRequests {
     }
 
     @Override
+    public IssuedDocument requestCreditNote(CreditNoteRequest request) {
+        ElectronicDocument referenced = em.find(ElectronicDocument.class, request.referencedDocumentId());
+        if (referenced == null || (referenced.getDocumentType() != DocumentType.FACTURA
+                && referenced.getDocumentType() != DocumentType.BOLETA)) {
+            throw new IllegalArgumentException("document " + request.referencedDocumentId()
+                    + " is not a factura or boleta a credit note can modify");
+        }
+        char letter = referenced.getSeries().charAt(0);
+        Taken taken = next(request.locationId(), DocumentType.NOTA_CREDITO, String.valueOf(letter));
+        ElectronicDocument note = new ElectronicDocument(taken.companyId(), request.orderId(), DocumentType.NOTA_CREDITO,
+                taken.series(), taken.number(), request.issueDate(), request.currency(), request.totalAmount(),
+                request.totalIgv(), request.totalGravado());
+        note.modifies(referenced, request.returnId(), request.reasonCode(), request.reason());
+        em.persist(note);
+        em.persist(new DocumentEvent(note.getId(), Instant.now(), SunatStatus.PENDING, null, null, null));
+        AfterCommit.collect(transaction, NUDGE_KEY, List.of(note.getId()), nudge::send);
+        return issued(note);
+    }
+
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public List<IssuedDocument> forOrder(long orderId) {
         return em.createQuery("SELECT d FROM ElectronicDocument d WHERE d.orderId = :order ORDER BY d.id",
@@ -76,10 +97,14 @@ public class DefaultDocumentRequests implements DocumentRequests {
     }
 
     private Taken next(int locationId, DocumentType type) {
+        return next(locationId, type, type == DocumentType.FACTURA ? "F" : "B");
+    }
+
+    private Taken next(int locationId, DocumentType type, String prefix) {
         List<?> rows = em.createNativeQuery(NEXT, Tuple.class)
                 .setParameter("location", locationId)
                 .setParameter("type", type.code())
-                .setParameter("prefix", type == DocumentType.FACTURA ? "F" : "B")
+                .setParameter("prefix", prefix)
                 .getResultList();
         if (rows.isEmpty()) {
             throw new SeriesNotConfigured(locationId, type);
