@@ -12,7 +12,7 @@
 --                     line total). The sum per order line never exceeds what was sold: the service
 --                     checks it under the order row's lock (returns of one order take turns).
 -- electronic_documents.return_id (column of V28) → order_returns: the credit note (07) of a return.
--- order_status_transitions: PAID | DELIVERED | COMPLETED → REFUNDED when the last units come back
+-- order_status_transitions: PAID | PREPARING | READY | DELIVERED | COMPLETED → REFUNDED when the last units come back
 --                     (order.refund.approve, reached only through a return, like PAID through payments).
 -- Setting sales.return.window_days (days after the sale during which goods are taken back).
 -- Permission: the catalogue's order.refund.approve ("Aprobar devoluciones y reembolsos") makes returns.
@@ -88,7 +88,8 @@ CREATE INDEX ix_electronic_documents_return_id ON electronic_documents (return_i
 
 INSERT INTO order_status_transitions (id, from_status, to_status, requires_approval, required_permission, priority)
 SELECT nextval('order_status_transitions_seq'), t.from_status, t.to_status, false, 'order.refund.approve', 85
-  FROM (VALUES ('PAID', 'REFUNDED'), ('DELIVERED', 'REFUNDED'), ('COMPLETED', 'REFUNDED'))
+  FROM (VALUES ('PAID', 'REFUNDED'), ('PREPARING', 'REFUNDED'), ('READY', 'REFUNDED'), ('DELIVERED', 'REFUNDED'),
+               ('COMPLETED', 'REFUNDED'))
        AS t (from_status, to_status)
  WHERE NOT EXISTS (SELECT 1 FROM order_status_transitions x
                     WHERE x.from_status = t.from_status AND x.to_status = t.to_status);

@@ -112,7 +112,7 @@ public class DefaultReturnService implements ReturnService {
         }
         int location = request.locationId() == null ? Math.toIntExact(order.getLocationId()) : request.locationId();
         scope.require(location);
-        OrderReturn ret = work.execute(order, new ReturnWork.Ask(location, quantities, method, reason, key, hash, false));
+        OrderReturn ret = work.execute(order, new ReturnWork.Ask(location, quantities, method, reason, key, hash, null));
         return new ReturnCreated(reads.view(ret), false);
     }
 

@@ -101,9 +101,12 @@ public class ReturnWork {
     @EJB
     private Settings settings;
 
-    /** What one return asks for, checked for form by the caller. */
+    /**
+     * What one return asks for, checked for form by the caller. {@code approved} is the status an approved
+     * cancellation or refund request moves the order to itself (null: a complete return moves it to REFUNDED).
+     */
     record Ask(int locationId, Map<Long, Integer> quantities, RefundMethod method, String reason, String key,
-               String hash, boolean cancellation) {
+               String hash, OrderStatus approved) {
     }
 
     /** Units already returned per order line. */
@@ -200,7 +203,8 @@ public class ReturnWork {
         }
         audit.record("ORDER_RETURN", "order_returns", ret.getId(), null, audit(ret));
 
-        String code = ask.cancellation() ? NOTE_CANCELLED : complete && earlier == 0 ? NOTE_FULL_RETURN : NOTE_ITEM_RETURN;
+        String code = ask.approved() == OrderStatus.CANCELLED ? NOTE_CANCELLED
+                : complete && earlier == 0 ? NOTE_FULL_RETURN : NOTE_ITEM_RETURN;
         IssuedDocument note = documents.requestCreditNote(new CreditNoteRequest(order.getId(), ret.getId(),
                 ask.locationId(), referenced.id(), code, ask.reason(), numbers.businessDay(Instant.now()),
                 settings.text(CURRENCY_SETTING), priced.grandTotal(), priced.taxTotal(),
@@ -209,7 +213,7 @@ public class ReturnWork {
 
         if (complete) {
             order.markRefunded();
-            if (!ask.cancellation()) {
+            if (ask.approved() == null) {
                 machine.require(order, OrderStatus.REFUNDED);
                 machine.apply(order, OrderStatus.REFUNDED, ask.reason());
             }
