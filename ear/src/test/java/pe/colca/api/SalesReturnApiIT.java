@@ -259,6 +259,27 @@ class SalesReturnApiIT extends ClientIntegration {
         assertEquals(422, moveRefunded.status(), moveRefunded.toString());
     }
 
+    @Test
+    @DisplayName("another cashier at the store pays an order someone else started: the order's reservations are the order's")
+    void reservationsOwnedByTheOrder() throws Exception {
+        ReturnFixtures.Store store = returns.store();
+        NewProduct product = data.product().create();
+        long v = product.variant(0).id();
+        data.stock(v, store.id(), 5);
+        String first = api.token(seller(store));
+        String second = api.token(seller(store));
+        long id = order(first, store, null, line(v, 2));
+        assertEquals(2, data.number("SELECT quantity_reserved FROM inventory_stock WHERE variant_id = ? AND location_id = ?",
+                v, store.id()));
+        pay(second, "/api/v1/orders/" + id + "/payments", "{\"method\": \"CASH\", \"amount\": 39.80, \"tendered\": 40.00}");
+        assertEquals("PAID", data.string("SELECT status FROM orders WHERE id = ?", id));
+        assertEquals(3, onHand(v, store.id()));
+        assertEquals(0, data.number("SELECT quantity_reserved FROM inventory_stock WHERE variant_id = ? AND location_id = ?",
+                v, store.id()));
+        assertEquals(1, data.number("SELECT count(*) FROM audit_logs WHERE action = 'RESERVATION_CONVERT'"
+                + " AND new_values::text LIKE ?", "%" + data.string("SELECT order_number FROM orders WHERE id = ?", id) + "%"));
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private NewUser seller(ReturnFixtures.Store store) throws Exception {

@@ -105,12 +105,12 @@ public class ReturnWork {
      * What one return asks for, checked for form by the caller. {@code approved} is the status an approved
      * cancellation or refund request moves the order to itself (null: a complete return moves it to REFUNDED).
      */
-    record Ask(int locationId, Map<Long, Integer> quantities, RefundMethod method, String reason, String key,
+    public record Ask(int locationId, Map<Long, Integer> quantities, RefundMethod method, String reason, String key,
                String hash, OrderStatus approved) {
     }
 
     /** Units already returned per order line. */
-    Map<Long, Integer> returned(long orderId) {
+    public Map<Long, Integer> returned(long orderId) {
         Map<Long, Integer> returned = new HashMap<>();
         for (Tuple t : em.createQuery("SELECT i.orderItemId AS item, sum(i.quantity) AS units FROM OrderReturnItem i"
                         + " WHERE i.orderReturn.orderId = :o GROUP BY i.orderItemId", Tuple.class)
@@ -121,7 +121,7 @@ public class ReturnWork {
     }
 
     /** Every unit of the order that has not come back yet, by line (a full return). */
-    Map<Long, Integer> rest(Order order) {
+    public Map<Long, Integer> rest(Order order) {
         Map<Long, Integer> returned = returned(order.getId());
         Map<Long, Integer> rest = new LinkedHashMap<>();
         for (OrderItem item : order.activeItems()) {
@@ -134,7 +134,7 @@ public class ReturnWork {
     }
 
     /** Makes the return of {@code ask} from the locked, paid {@code order}. */
-    OrderReturn execute(Order order, Ask ask) {
+    public OrderReturn execute(Order order, Ask ask) {
         Map<Long, Integer> returned = returned(order.getId());
         List<OrderItem> items = order.activeItems();
         Map<Long, VariantInfo> variants = catalog.variants(items.stream().map(OrderItem::getVariantId).distinct().toList());
@@ -228,7 +228,7 @@ public class ReturnWork {
     }
 
     /** When the order was sold: its move to PAID (the order's creation when the history has none). */
-    Instant soldAt(Order order) {
+    public Instant soldAt(Order order) {
         Instant paid = em.createQuery("SELECT min(c.changedAt) FROM OrderStatusChange c WHERE c.orderId = :o"
                         + " AND c.newStatus = pe.colca.sales.OrderStatus.PAID", Instant.class)
                 .setParameter("o", order.getId()).getSingleResult();
@@ -236,7 +236,7 @@ public class ReturnWork {
     }
 
     /** The business time zone of the dates shown in refusals. */
-    ZoneId zone() {
+    public ZoneId zone() {
         return ZoneId.of(settings.text("timezone"));
     }
 

@@ -42,9 +42,6 @@ public class OrderReturns implements Serializable {
     @Inject
     private pe.colca.web.Formats formats;
 
-    @Inject
-    private OrderPage page;
-
     private Long id;
     private List<ReturnView> rows = List.of();
     private List<Line> lines = List.of();
@@ -99,12 +96,19 @@ public class OrderReturns implements Serializable {
             lines = List.of();
             reason = null;
             key = null;
+            // the whole page again (status, payments, timeline and returns), the message kept for it
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().getFlash().setKeepMessages(true);
+            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
+                    + "/backoffice/sales/order.xhtml?id=" + id);
+            return;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (RuntimeException e) {
             FacesErrors.show(e, localeBean.getLocale(), null);
             FacesContext.getCurrentInstance().validationFailed();
         }
         reload();
-        page.reload();
     }
 
     /** Whether the caller may make returns (the Devolver button). */
