@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -33,8 +32,6 @@ import pe.colca.common.Messages;
 import pe.colca.common.RequestMetadata;
 import pe.colca.sales.ReturnCreated;
 import pe.colca.sales.ReturnService;
-import pe.colca.sales.ReturnView;
-import pe.colca.sales.ReturnableLine;
 
 /**
  * {@code /api/v1/orders/{id}/returns}: returns and refunds of a paid order (docs/api.md). A return needs
@@ -62,11 +59,11 @@ public class ReturnResource {
     @Operation(operationId = "listOrderReturns", summary = "Returns of an order",
             description = "Oldest first, with their lines, refunds and credit note. Needs order.view.")
     @APIResponse(responseCode = "200", description = "The returns.",
-            content = @Content(schema = @Schema(implementation = ReturnList.class)))
+            content = @Content(schema = @Schema(implementation = ReturnApiViews.ReturnList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RolesAllowed("order.view")
-    public ReturnList list(@PathParam("id") long orderId) {
-        return new ReturnList(returns.returns(orderId));
+    public ReturnApiViews.ReturnList list(@PathParam("id") long orderId) {
+        return new ReturnApiViews.ReturnList(returns.returns(orderId).stream().map(ReturnApiViews.Return::of).toList());
     }
 
     @GET
@@ -74,11 +71,12 @@ public class ReturnResource {
     @Operation(operationId = "listReturnableLines", summary = "What can still come back",
             description = "Each line of the order: sold, returned, returnable. Needs order.view.")
     @APIResponse(responseCode = "200", description = "The lines.",
-            content = @Content(schema = @Schema(implementation = ReturnableList.class)))
+            content = @Content(schema = @Schema(implementation = ReturnApiViews.ReturnableList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RolesAllowed("order.view")
-    public ReturnableList returnable(@PathParam("id") long orderId) {
-        return new ReturnableList(returns.returnable(orderId).stream().map(ReturnableView::of).toList());
+    public ReturnApiViews.ReturnableList returnable(@PathParam("id") long orderId) {
+        return new ReturnApiViews.ReturnableList(returns.returnable(orderId).stream()
+                .map(ReturnApiViews.Returnable::of).toList());
     }
 
     @POST
@@ -92,10 +90,10 @@ public class ReturnResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReturnInput.Body.class)))
     @APIResponse(responseCode = "201", description = "Returned and refunded.",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ReturnView.class)))
+            content = @Content(schema = @Schema(implementation = ReturnApiViews.Return.class)))
     @APIResponse(responseCode = "200", description = "A replay: the first return of this key (Idempotent-Replayed: true).",
             headers = @Header(name = "Idempotent-Replayed", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ReturnView.class)))
+            content = @Content(schema = @Schema(implementation = ReturnApiViews.Return.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", description = "stale-version (another change of the order won).",
@@ -113,27 +111,10 @@ public class ReturnResource {
             throw InvalidInput.of("Idempotency-Key", Messages.format(request.getLocale(), "sales.return.keyRequired"));
         }
         ReturnCreated created = returns.create(orderId, idempotencyKey, ReturnInput.of(body, request.getLocale()));
+        ReturnApiViews.Return view = ReturnApiViews.Return.of(created.orderReturn());
         if (created.replayed()) {
-            return Response.ok(created.orderReturn()).header("Idempotent-Replayed", "true").build();
+            return Response.ok(view).header("Idempotent-Replayed", "true").build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().build()).entity(created.orderReturn()).build();
-    }
-
-    /** The returns of an order. */
-    public record ReturnList(List<ReturnView> items) {
-    }
-
-    /** A line and what can still come back of it. */
-    public record ReturnableView(long orderItemId, long variantId, @Schema(nullable = true) String sku,
-                                 @Schema(nullable = true) String name, int sold, int returned, int returnable,
-                                 java.math.BigDecimal unitPrice, java.math.BigDecimal totalPrice) {
-        static ReturnableView of(ReturnableLine l) {
-            return new ReturnableView(l.orderItemId(), l.variantId(), l.sku(), l.name(), l.sold(), l.returned(),
-                    l.returnable(), l.unitPrice(), l.totalPrice());
-        }
-    }
-
-    /** The lines of an order for a return. */
-    public record ReturnableList(List<ReturnableView> items) {
+        return Response.created(uri.getAbsolutePathBuilder().build()).entity(view).build();
     }
 }
