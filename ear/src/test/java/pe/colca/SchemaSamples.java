@@ -127,7 +127,19 @@ final class SchemaSamples {
                             + " 'APPROVED', -1, 'x', -1, now())"),
             new CheckSample("sales", "ck_order_approval_requests_decided",
                     "INSERT INTO order_approval_requests (id, order_id, from_status, to_status, required_permission, status,"
-                            + " requested_by, request_reason) VALUES (-1, -1, 'PAID', 'CANCELLED', 'x', 'APPROVED', -1, 'x')"));
+                            + " requested_by, request_reason) VALUES (-1, -1, 'PAID', 'CANCELLED', 'x', 'APPROVED', -1, 'x')"),
+            new CheckSample("sales", "ck_order_returns_refund_method",
+                    "INSERT INTO order_returns (id, order_id, location_id, return_number, reason, refund_method, subtotal,"
+                            + " tax_total, grand_total, refunded_amount) VALUES (-1, -1, -1, 'x', 'x', 'CHEQUE', 1, 0, 1, 1)"),
+            new CheckSample("sales", "ck_order_returns_amounts",
+                    "INSERT INTO order_returns (id, order_id, location_id, return_number, reason, refund_method, subtotal,"
+                            + " tax_total, grand_total, refunded_amount) VALUES (-1, -1, -1, 'x', 'x', 'WALLET', 1, 0, 1, 1.01)"),
+            new CheckSample("sales", "ck_order_returns_reason",
+                    "INSERT INTO order_returns (id, order_id, location_id, return_number, reason, refund_method, subtotal,"
+                            + " tax_total, grand_total, refunded_amount) VALUES (-1, -1, -1, 'x', ' ', 'ORIGINAL', 1, 0, 1, 1)"),
+            new CheckSample("sales", "ck_order_return_items_quantity",
+                    "INSERT INTO order_return_items (id, return_id, order_item_id, variant_id, quantity, unit_price,"
+                            + " tax_amount, total_amount) VALUES (-1, -1, -1, -1, 0, 1, 0, 1)"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(
@@ -193,5 +205,11 @@ final class SchemaSamples {
             "PAID>REFUND_REQUESTED false order.refund.request 80",
             "DELIVERED>REFUND_REQUESTED false order.refund.request 80",
             "COMPLETED>REFUND_REQUESTED false order.refund.request 80",
-            "REFUND_REQUESTED>REFUNDED true order.refund.approve 10");
+            "REFUND_REQUESTED>REFUNDED true order.refund.approve 10",
+            // V29: the return that brings the last unit back
+            "PAID>REFUNDED false order.refund.approve 85",
+            "PREPARING>REFUNDED false order.refund.approve 85",
+            "READY>REFUNDED false order.refund.approve 85",
+            "DELIVERED>REFUNDED false order.refund.approve 85",
+            "COMPLETED>REFUNDED false order.refund.approve 85");
 }

@@ -169,7 +169,7 @@ class SalesReturnApiIT extends ClientIntegration {
         String token = api.token(seller);
 
         long old = order(token, store, null, line(v, 1));
-        pay(token, "/api/v1/orders/" + old + "/payments", "{\"method\": \"CARD\", \"amount\": 19.90, \"authCode\": \"X1\","
+        pay(token, "/api/v1/orders/" + old + "/payments", "{\"method\": \"CARD\", \"amount\": 19.90, \"authCode\": \"AB1234\","
                 + " \"cardLast4\": \"1111\"}");
         returns.soldDaysAgo(old, 31);
         long item = itemIds(old, v).get(v);
