@@ -33,7 +33,7 @@ public final class ReturnFixtures {
 
     /** Moves the sale of the order {@code days} days into the past (its PAID history row). */
     public void soldDaysAgo(long orderId, int days) throws SQLException {
-        data.number("UPDATE order_status_history SET changed_at = now() - make_interval(days => ?)"
+        data.number("UPDATE order_status_history SET changed_at = now() - make_interval(days => CAST(? AS int))"
                 + " WHERE order_id = ? AND new_status = 'PAID' RETURNING id", days, orderId);
     }
 
