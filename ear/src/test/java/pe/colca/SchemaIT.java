@@ -308,7 +308,7 @@ class SchemaIT extends ClientIntegration {
     }
 
     @Test
-    @DisplayName("seeds the order status machine: exactly the 16 transitions, approvals and permissions of V2")
+    @DisplayName("seeds the order status machine: exactly the 16 transitions, approvals and permissions of V2, and V29's moves to REFUNDED")
     void orderTransitions() throws SQLException {
         assertEquals(new TreeSet<>(SchemaSamples.ORDER_TRANSITIONS), new TreeSet<>(query("SELECT from_status || '>'"
                 + " || to_status || ' ' || requires_approval || ' ' || required_permission || ' ' || priority"

@@ -141,7 +141,19 @@ final class SchemaSamples {
                             + " line_count) VALUES (-1, -1, 'RC', current_date, 1, 'RC-20000101-1', current_date, 1)"),
             new CheckSample("invoicing", "ck_sunat_summary_lines_condition_code",
                     "INSERT INTO sunat_summary_lines (id, summary_id, line_number, document_id, condition_code)"
-                            + " VALUES (-1, -1, 1, -1, 4)"));
+                            + " VALUES (-1, -1, 1, -1, 4)"),
+            new CheckSample("sales", "ck_order_returns_refund_method",
+                    "INSERT INTO order_returns (id, order_id, location_id, return_number, reason, refund_method, subtotal,"
+                            + " tax_total, grand_total, refunded_amount) VALUES (-1, -1, -1, 'x', 'x', 'CHEQUE', 1, 0, 1, 1)"),
+            new CheckSample("sales", "ck_order_returns_amounts",
+                    "INSERT INTO order_returns (id, order_id, location_id, return_number, reason, refund_method, subtotal,"
+                            + " tax_total, grand_total, refunded_amount) VALUES (-1, -1, -1, 'x', 'x', 'WALLET', 1, 0, 1, 1.01)"),
+            new CheckSample("sales", "ck_order_returns_reason",
+                    "INSERT INTO order_returns (id, order_id, location_id, return_number, reason, refund_method, subtotal,"
+                            + " tax_total, grand_total, refunded_amount) VALUES (-1, -1, -1, 'x', ' ', 'ORIGINAL', 1, 0, 1, 1)"),
+            new CheckSample("sales", "ck_order_return_items_quantity",
+                    "INSERT INTO order_return_items (id, return_id, order_item_id, variant_id, quantity, unit_price,"
+                            + " tax_amount, total_amount) VALUES (-1, -1, -1, -1, 0, 1, 0, 1)"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(
@@ -207,5 +219,11 @@ final class SchemaSamples {
             "PAID>REFUND_REQUESTED false order.refund.request 80",
             "DELIVERED>REFUND_REQUESTED false order.refund.request 80",
             "COMPLETED>REFUND_REQUESTED false order.refund.request 80",
-            "REFUND_REQUESTED>REFUNDED true order.refund.approve 10");
+            "REFUND_REQUESTED>REFUNDED true order.refund.approve 10",
+            // V29: the return that brings the last unit back
+            "PAID>REFUNDED false order.refund.approve 85",
+            "PREPARING>REFUNDED false order.refund.approve 85",
+            "READY>REFUNDED false order.refund.approve 85",
+            "DELIVERED>REFUNDED false order.refund.approve 85",
+            "COMPLETED>REFUNDED false order.refund.approve 85");
 }

@@ -50,7 +50,8 @@ final class TableOwnership {
             Map.entry("company_establishments", "invoicing"),
             Map.entry("order_approval_requests", "sales"),
             Map.entry("electronic_document_events", "invoicing"),
-            Map.entry("sunat_summaries", "invoicing"), Map.entry("sunat_summary_lines", "invoicing"));
+            Map.entry("sunat_summaries", "invoicing"), Map.entry("sunat_summary_lines", "invoicing"),
+            Map.entry("order_returns", "sales"), Map.entry("order_return_items", "sales"));
 
     /**
      * Views an area publishes for other areas' read-only list queries (the owner keeps them

@@ -55,6 +55,7 @@ class SalesOrderApiIT extends ClientIntegration {
         long company = invoicing.company();
         invoicing.series(company, store.id(), "03", invoicing.newSeries('B'), 0);
         invoicing.series(company, store.id(), "01", invoicing.newSeries('F'), 0);
+        invoicing.series(company, store.id(), "07", invoicing.newSeries('B'), 0); // a cancelled sale's credit note
         return store;
     }
 
@@ -247,8 +248,10 @@ class SalesOrderApiIT extends ClientIntegration {
         data.stock(product.variant(0).id(), store.id(), 5);
         String seller = api.token(cashier(store));
         String viewer = api.token(data.user().permissions("api.access", "order.view").create());
-        String approver = api.token(data.user().permissions("api.access", "order.view", "order.cancel",
-                "order.cancel.approve", "inventory.reserve", "order.fulfill").create());
+        NewUser approverUser = data.user().permissions("api.access", "order.view", "order.cancel",
+                "order.cancel.approve", "inventory.reserve", "order.fulfill").create();
+        cash.openSession(approverUser.id(), store.id(), "50.00"); // the approved cancellation refunds the cash
+        String approver = api.token(approverUser);
         String selfApprover = api.token(cashier(store, "order.cancel.approve"));
         long id = api.post("/api/v1/orders", selfApprover, order(store, null, line(product.variant(0).id(), 1)))
                 .json().getJsonNumber("id").longValue();

@@ -39,12 +39,14 @@ class OrdersConsoleIT extends ClientIntegration {
         InvoicingFixtures invoicing = new InvoicingFixtures(data);
         long company = invoicing.company();
         invoicing.series(company, store.id(), "03", invoicing.newSeries('B'), 0);
+        invoicing.series(company, store.id(), "07", invoicing.newSeries('B'), 0); // the cancellation's credit note
         NewProduct product = data.product().create();
         data.stock(product.variant(0).id(), store.id(), 3);
         NewUser seller = data.user().permissions("api.access", "order.view", "order.create", "order.cancel",
                 "inventory.reserve", "payment.create", "payment.view").create();
         new CashFixtures(data).openSession(seller.id(), store.id(), "50.00"); // cash goes into an open session
         NewUser approver = data.user().permissions("order.view", "order.cancel.approve", "payment.view").create();
+        new CashFixtures(data).openSession(approver.id(), store.id(), "50.00"); // the cash goes back from his drawer
         String token = api.token(seller);
         Reply created = api.post("/api/v1/orders", token, Json.createObjectBuilder().add("locationId", store.id())
                 .add("channel", "POS").add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder()

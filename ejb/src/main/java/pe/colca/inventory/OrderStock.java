@@ -43,6 +43,13 @@ public interface OrderStock {
      */
     void sellHeld(Long reservationId, long variantId, long locationId, int quantity, String referenceDoc);
 
+    /**
+     * Takes units of a sold line back into the returning store (a CUSTOMER_RETURN ledger line, audited by
+     * the ledger): the location must be in the caller's scope and able to hold stock; the variant need not
+     * be sellable any more. The caller (the sales area's return) checked its own permission.
+     */
+    void takeBack(long variantId, long locationId, int quantity, String referenceDoc, String notes);
+
     /** A store an order can sell from: its id, code (the order number's prefix) and name. */
     record SellingStore(long id, String code, String name) implements Serializable {
     }

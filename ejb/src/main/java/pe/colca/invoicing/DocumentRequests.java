@@ -26,6 +26,15 @@ public interface DocumentRequests {
      */
     IssuedDocument requestForOrder(DocumentRequest request);
 
+    /**
+     * Writes the pending credit note (07) of a return, numbered without gaps from the returning store's
+     * note series of the referenced document's letter, modifying that document. Must run in the caller's
+     * transaction (MANDATORY); announced on {@code sunat.outbound} after commit like a sale's document.
+     *
+     * @throws SeriesNotConfigured when the store has no note series for the letter (HTTP 422); nothing is written
+     */
+    IssuedDocument requestCreditNote(CreditNoteRequest request);
+
     /** The documents of an order, oldest first (a re-issued document follows the rejected one). */
     List<IssuedDocument> forOrder(long orderId);
 }

@@ -550,4 +550,31 @@ public class ElectronicDocument {
         this.lastError = error;
         this.needsAttention = true;
     }
+
+    /**
+     * Makes this (pending) credit or debit note the note of {@code referenced}: the document it modifies
+     * (a factura for an F series, a boleta for a B one), the return it is for (null for other notes), and
+     * the reason (catalog 09 for a credit note, 10 for a debit note) with its text.
+     */
+    public void modifies(ElectronicDocument referenced, Long returnId, String reasonCode, String reason) {
+        DocumentType type = getDocumentType();
+        if (type != DocumentType.NOTA_CREDITO && type != DocumentType.NOTA_DEBITO) {
+            throw new IllegalStateException("only a note modifies another document; " + number() + " is " + type);
+        }
+        DocumentType modified = Objects.requireNonNull(referenced, "referenced").getDocumentType();
+        if (modified != DocumentType.FACTURA && modified != DocumentType.BOLETA) {
+            throw new IllegalArgumentException("a note modifies a factura or a boleta, not " + modified);
+        }
+        if (referenced.getSeries().charAt(0) != series.charAt(0)) {
+            throw new IllegalArgumentException("the note " + number() + " cannot modify " + referenced.number()
+                    + ": an F note modifies a factura, a B note a boleta");
+        }
+        if (reasonCode == null || !reasonCode.matches("\\d{2}")) {
+            throw new IllegalArgumentException("a note's reason is a two-digit catalog code: " + reasonCode);
+        }
+        this.referencedDocumentId = referenced.getId();
+        this.returnId = returnId;
+        this.noteReasonCode = reasonCode;
+        this.noteReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
 }

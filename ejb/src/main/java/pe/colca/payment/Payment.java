@@ -204,4 +204,19 @@ public class Payment {
     public long getVersion() {
         return version;
     }
+
+    /**
+     * Money given back for a return (V29): a row of its own, {@code REFUNDED} from the start, for the
+     * refunded amount by {@code method}; the payment it gives back (if any) and the return are named in
+     * {@code details} ({@code refundOf}, {@code returnId}). The paid payment stays APPROVED: what was paid
+     * and what went back are both facts. Not booked into a cash session (the drawer's REFUND movement
+     * names this row), so the per-tender totals of X/Z keep counting what was taken.
+     */
+    public static Payment refund(Long orderId, String key, PaymentMethod method, BigDecimal amount,
+                                 String transactionId, Map<String, Object> details, Instant at) {
+        Payment p = new Payment(orderId, key, method, amount, null);
+        p.transactionId = transactionId;
+        p.processed(PaymentStatus.REFUNDED, details, at);
+        return p;
+    }
 }

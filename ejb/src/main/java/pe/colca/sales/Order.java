@@ -430,4 +430,16 @@ public class Order {
     public List<OrderItem> getItems() {
         return Collections.unmodifiableList(items);
     }
+
+    /**
+     * Every unit sold came back and the money went back (a complete return, or a paid order cancelled):
+     * the payment status becomes REFUNDED (V29). A partial return leaves it PAID; the refunded amounts
+     * are the returns'.
+     */
+    public void markRefunded() {
+        if (paymentStatus != OrderPaymentStatus.PAID && paymentStatus != OrderPaymentStatus.PARTIALLY_REFUNDED) {
+            throw new IllegalStateException("order " + orderNumber + " is " + paymentStatus + ", not paid");
+        }
+        this.paymentStatus = OrderPaymentStatus.REFUNDED;
+    }
 }

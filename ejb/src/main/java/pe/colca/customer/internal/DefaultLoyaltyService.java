@@ -153,7 +153,7 @@ public class DefaultLoyaltyService implements LoyaltyService {
     }
 
     @Override
-    @RolesAllowed({"order.refund.approve", "payment.refund"})
+    @RolesAllowed({"order.refund.approve", "payment.refund", "order.cancel.approve"})
     public Optional<LoyaltyPosted> reverseForRefund(long orderId, BigDecimal refundedTotal) {
         Locale locale = request.getLocale();
         if (refundedTotal == null || refundedTotal.signum() < 0 || refundedTotal.stripTrailingZeros().scale() > 2) {

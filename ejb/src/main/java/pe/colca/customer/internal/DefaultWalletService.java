@@ -102,7 +102,7 @@ public class DefaultWalletService implements WalletService {
     }
 
     @Override
-    @RolesAllowed("payment.refund")
+    @RolesAllowed({"payment.refund", "order.refund.approve", "order.cancel.approve"})
     public WalletPosted refund(long customerId, BigDecimal amount, String reference) {
         Locale locale = request.getLocale();
         BigDecimal value = LedgerRows.amount("amount", amount, false, locale);

@@ -12,9 +12,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import pe.colca.common.AfterCommit;
+import pe.colca.invoicing.CreditNoteRequest;
 import pe.colca.invoicing.DocumentEvent;
 import pe.colca.invoicing.DocumentRequest;
 import pe.colca.invoicing.DocumentRequests;
+import pe.colca.invoicing.DocumentType;
 import pe.colca.invoicing.ElectronicDocument;
 import pe.colca.invoicing.IssuedDocument;
 import pe.colca.invoicing.SunatStatus;
@@ -52,6 +54,26 @@ public class DefaultDocumentRequests implements DocumentRequests {
         em.persist(new DocumentEvent(document.getId(), Instant.now(), SunatStatus.PENDING, null, null, null));
         AfterCommit.collect(transaction, NUDGE_KEY, List.of(document.getId()), nudge::send);
         return issued(document);
+    }
+
+    @Override
+    public IssuedDocument requestCreditNote(CreditNoteRequest request) {
+        ElectronicDocument referenced = em.find(ElectronicDocument.class, request.referencedDocumentId());
+        if (referenced == null || (referenced.getDocumentType() != DocumentType.FACTURA
+                && referenced.getDocumentType() != DocumentType.BOLETA)) {
+            throw new IllegalArgumentException("document " + request.referencedDocumentId()
+                    + " is not a factura or boleta a credit note can modify");
+        }
+        SeriesNumbers.Taken taken = SeriesNumbers.nextNoteForStore(em, request.locationId(), DocumentType.NOTA_CREDITO,
+                referenced.getSeries().charAt(0), referenced.getCompanyId());
+        ElectronicDocument note = new ElectronicDocument(taken.companyId(), request.orderId(), DocumentType.NOTA_CREDITO,
+                taken.series(), taken.number(), request.issueDate(), request.currency(), request.totalAmount(),
+                request.totalIgv(), request.totalGravado());
+        note.modifies(referenced, request.returnId(), request.reasonCode(), request.reason());
+        em.persist(note);
+        em.persist(new DocumentEvent(note.getId(), Instant.now(), SunatStatus.PENDING, null, null, null));
+        AfterCommit.collect(transaction, NUDGE_KEY, List.of(note.getId()), nudge::send);
+        return issued(note);
     }
 
     @Override

@@ -26,6 +26,11 @@ final class SeriesNumbers {
     private static final String FOR_STORE = SET
             + " WHERE location_id = :location AND document_type = :type AND left(series, 1) = :prefix" + BELOW_MAX;
 
+    /** The store's series of a type and letter that belongs to one company (a note's: the company of the document it modifies). */
+    private static final String FOR_STORE_OF_COMPANY = SET
+            + " WHERE location_id = :location AND document_type = :type AND left(series, 1) = :prefix"
+            + " AND company_id = :company" + BELOW_MAX;
+
     /** One series of a company, by its code. */
     private static final String IN_SERIES = SET
             + " WHERE company_id = :company AND document_type = :type AND series = :series" + BELOW_MAX;
@@ -43,6 +48,25 @@ final class SeriesNumbers {
                 .setParameter("location", locationId)
                 .setParameter("type", type.code())
                 .setParameter("prefix", type == DocumentType.FACTURA ? "F" : "B")
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw new SeriesNotConfigured(locationId, type);
+        }
+        return taken((Tuple) rows.get(0));
+    }
+
+    /**
+     * The next number of the store's series of a note ({@code FC01}, {@code BC01}: the letter of the document
+     * it modifies) belonging to the modified document's company.
+     *
+     * @throws SeriesNotConfigured when the store has no such series
+     */
+    static Taken nextNoteForStore(EntityManager em, int locationId, DocumentType type, char letter, long companyId) {
+        List<?> rows = em.createNativeQuery(FOR_STORE_OF_COMPANY, Tuple.class)
+                .setParameter("location", locationId)
+                .setParameter("type", type.code())
+                .setParameter("prefix", String.valueOf(letter))
+                .setParameter("company", companyId)
                 .getResultList();
         if (rows.isEmpty()) {
             throw new SeriesNotConfigured(locationId, type);

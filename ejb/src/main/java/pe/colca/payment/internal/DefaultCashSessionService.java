@@ -274,7 +274,7 @@ public class DefaultCashSessionService implements CashSessionService, CashDrawer
     // ---- the drawer port -----------------------------------------------------------------------
 
     @Override
-    @RolesAllowed("payment.create")
+    @RolesAllowed({"payment.create", "order.refund.approve", "order.cancel.approve"})
     public long requireOpenSession(long userId, int locationId) {
         scope.require(locationId);
         return openSessionOf(userId)
@@ -311,7 +311,7 @@ public class DefaultCashSessionService implements CashSessionService, CashDrawer
     }
 
     @Override
-    @RolesAllowed("payment.refund")
+    @RolesAllowed({"payment.refund", "order.refund.approve", "order.cancel.approve"})
     public void recordRefund(long sessionId, long paymentId, BigDecimal amount) {
         BigDecimal value = CashInput.amount("amount", amount, false, request.getLocale());
         CashSession session = lock(sessionId, true);

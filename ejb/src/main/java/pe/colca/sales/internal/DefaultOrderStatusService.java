@@ -20,9 +20,11 @@ import pe.colca.sales.ApprovalPending;
 import pe.colca.sales.OfferedTransition;
 import pe.colca.sales.Order;
 import pe.colca.sales.OrderApproval;
+import pe.colca.sales.OrderPaymentStatus;
 import pe.colca.sales.OrderStatus;
 import pe.colca.sales.OrderStatusService;
 import pe.colca.sales.OrderStatusTransition;
+import pe.colca.sales.RefundMethod;
 import pe.colca.sales.TransitionNotAllowed;
 import pe.colca.sales.TransitionResult;
 import pe.colca.security.AuditTrail;
@@ -50,12 +52,15 @@ public class DefaultOrderStatusService implements OrderStatusService {
     @EJB
     private StoreScope scope;
 
+    @EJB
+    private ReturnWork returns;
+
     @Override
     @RolesAllowed("order.view")
     public List<OfferedTransition> actions(long orderId) {
         Order order = access.find(orderId);
         return machine.from(order.getStatus()).stream()
-                .filter(t -> t.getToStatus() != OrderStatus.PAID)
+                .filter(t -> t.getToStatus() != OrderStatus.PAID && !byReturnOnly(t.getFromStatus(), t.getToStatus()))
                 .map(t -> new OfferedTransition(t.getToStatus(), t.isRequiresApproval(), StatusMachine.askPermission(t),
                         t.getPriority(), machine.holds(StatusMachine.askPermission(t))))
                 .toList();
@@ -74,6 +79,10 @@ public class DefaultOrderStatusService implements OrderStatusService {
         Order order = access.lock(orderId, expectedVersion);
         if (to == OrderStatus.PAID) {
             throw new RuleViolated("order-paid-through-payment", "sales.transition.paidByPayments", order.getOrderNumber());
+        }
+        if (byReturnOnly(order.getStatus(), to)) {
+            throw new RuleViolated("order-refunded-through-return", "sales.transition.refundedByReturns",
+                    order.getOrderNumber());
         }
         OrderStatusTransition t = machine.require(order, to);
         machine.requirePermission(order, StatusMachine.askPermission(t));
@@ -146,8 +155,9 @@ public class DefaultOrderStatusService implements OrderStatusService {
             throw new TransitionNotAllowed(order.getOrderNumber(), order.getStatus().name(), a.getToStatus().name());
         }
         audit.record("ORDER_APPROVAL_APPROVE", "order_approval_requests", a.getId(), before, approvalAudit(a));
-        machine.apply(order, a.getToStatus(), a.getRequestReason()
-                + (a.getDecisionReason() == null ? "" : " — " + a.getDecisionReason()));
+        String why = a.getRequestReason() + (a.getDecisionReason() == null ? "" : " — " + a.getDecisionReason());
+        machine.apply(order, a.getToStatus(), why);
+        refundIfPaid(order, a.getToStatus(), why);
         order.getItems().size();
         return new TransitionResult(order, null);
     }
@@ -162,6 +172,29 @@ public class DefaultOrderStatusService implements OrderStatusService {
         a.decide(false, access.user(), blankToNull(reason));
         audit.record("ORDER_APPROVAL_REJECT", "order_approval_requests", a.getId(), before, approvalAudit(a));
         return a;
+    }
+
+    /**
+     * An approved cancellation of a paid order, or an approved refund request, gives every unit that has not
+     * come back yet back and refunds it by the original tenders through the returns' one path
+     * ({@link ReturnWork}): stock, payments, cash, points and the credit note (catalog 09 01 for a
+     * cancellation) change with the approval, or the approval is refused and nothing changes.
+     */
+    private void refundIfPaid(Order order, OrderStatus to, String reason) {
+        if ((to != OrderStatus.CANCELLED && to != OrderStatus.REFUNDED)
+                || order.getPaymentStatus() != OrderPaymentStatus.PAID) {
+            return;
+        }
+        Map<Long, Integer> rest = returns.rest(order);
+        if (!rest.isEmpty()) {
+            returns.execute(order, new ReturnWork.Ask(Math.toIntExact(order.getLocationId()), rest, RefundMethod.ORIGINAL,
+                    reason, null, null, to));
+        }
+    }
+
+    /** Moves to REFUNDED made by a return (V29), never asked for as a plain transition. */
+    private static boolean byReturnOnly(OrderStatus from, OrderStatus to) {
+        return to == OrderStatus.REFUNDED && from != OrderStatus.REFUND_REQUESTED;
     }
 
     /** The request, locked after its order (the lock order of {@link #transition}: order, then request). */
