@@ -48,7 +48,8 @@ final class TableOwnership {
             Map.entry("customer_privacy_requests", "customer"),
             Map.entry("customer_duplicate_dismissals", "customer"),
             Map.entry("company_establishments", "invoicing"),
-            Map.entry("order_approval_requests", "sales"));
+            Map.entry("order_approval_requests", "sales"),
+            Map.entry("electronic_document_events", "invoicing"));
 
     /**
      * Views an area publishes for other areas' read-only list queries (the owner keeps them

@@ -102,6 +102,46 @@ public class ElectronicDocument {
     @Embedded
     private SoftDeletion deletion = new SoftDeletion();
 
+    /** Sends tried so far. */
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    /** When the sender may try next (backoff); null means now. */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    /** A person must act: attempts exhausted or rejected by SUNAT. */
+    @Column(name = "needs_attention", nullable = false)
+    private boolean needsAttention;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    /** The return a credit note is for. */
+    @Column(name = "return_id")
+    private Long returnId;
+
+    /** The document a credit or debit note modifies. */
+    @Column(name = "referenced_document_id")
+    private Long referencedDocumentId;
+
+    /** Catalog 09 (credit note) or 10 (debit note). */
+    @Column(name = "note_reason_code", length = 2)
+    private String noteReasonCode;
+
+    @Column(name = "note_reason")
+    private String noteReason;
+
+    /** The rejected document this one re-issues. */
+    @Column(name = "replaces_document_id")
+    private Long replacesDocumentId;
+
     protected ElectronicDocument() {
     }
 
@@ -299,5 +339,49 @@ public class ElectronicDocument {
 
     public SoftDeletion getDeletion() {
         return deletion;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public boolean isNeedsAttention() {
+        return needsAttention;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Long getReturnId() {
+        return returnId;
+    }
+
+    public Long getReferencedDocumentId() {
+        return referencedDocumentId;
+    }
+
+    public String getNoteReasonCode() {
+        return noteReasonCode;
+    }
+
+    public String getNoteReason() {
+        return noteReason;
+    }
+
+    public Long getReplacesDocumentId() {
+        return replacesDocumentId;
     }
 }

@@ -10,8 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
 import java.util.List;
 import pe.colca.common.AfterCommit;
+import pe.colca.invoicing.DocumentEvent;
 import pe.colca.invoicing.DocumentRequest;
 import pe.colca.invoicing.DocumentRequests;
 import pe.colca.invoicing.DocumentSequence;
@@ -19,6 +21,7 @@ import pe.colca.invoicing.DocumentType;
 import pe.colca.invoicing.ElectronicDocument;
 import pe.colca.invoicing.IssuedDocument;
 import pe.colca.invoicing.SeriesNotConfigured;
+import pe.colca.invoicing.SunatStatus;
 
 /**
  * Writes the pending document of a paid order (see {@link DocumentRequests}). The number comes from
@@ -56,6 +59,7 @@ public class DefaultDocumentRequests implements DocumentRequests {
                 taken.series(), taken.number(), request.issueDate(), request.currency(), request.totalAmount(),
                 request.totalIgv(), request.totalGravado());
         em.persist(document);
+        em.persist(new DocumentEvent(document.getId(), Instant.now(), SunatStatus.PENDING, null, null, null));
         AfterCommit.collect(transaction, NUDGE_KEY, List.of(document.getId()), nudge::send);
         return issued(document);
     }
