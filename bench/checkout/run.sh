@@ -127,11 +127,18 @@ while read -r email; do
 done <"$work/users.txt"
 log "store $location, $(wc -l <"$work/variants.txt") variants, $(wc -l <"$work/users.txt") cashiers with an open session"
 
+# rows written per table (pg_stat_user_tables), before and after: writes per checkout, whatever the load
+table_writes() { psqlq -F ' ' -c "SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables ORDER BY relname"; }
+table_writes >"$work/writes-before.txt"
+xacts_before=$(psqlq -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 log "checkout: $CLIENTS clients, ${SECONDS_PER_RUN}s (after a 5 s warm-up)"
 line=$(java "$here/CheckoutBench.java" "$BENCH_URL" "$work/users.txt" "$work/variants.txt" "$location" \
          "$SECONDS_PER_RUN" 5)
 load_mid=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
+sleep 1 # PostgreSQL publishes table statistics within a second
+table_writes >"$work/writes-after.txt"
+xacts_after=$(psqlq -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
 
 log "baseline: pgbench -i -s $PGBENCH_SCALE in schema bench_tpcb, then tpcb-like, $CLIENTS clients, ${SECONDS_PER_RUN}s"
 psqlq -c "DROP SCHEMA IF EXISTS bench_tpcb CASCADE; CREATE SCHEMA bench_tpcb;"
@@ -156,6 +163,7 @@ mismatches=$(psqlq -c "WITH l AS (SELECT variant_id, sum(CASE WHEN to_location_i
 reserved=$(psqlq -c "SELECT coalesce(sum(quantity_reserved), 0) FROM inventory_stock WHERE location_id = $location")
 
 read -r name ok errors elapsed cps p50 p99 order_p50 pay_p50 <<<"$line"
+all_paid=$(psqlq -c "SELECT count(*) FROM orders WHERE location_id = $location AND status = 'PAID'")
 echo
 echo "Colca checkout benchmark — $(date -u +'%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $CLIENTS clients, ${SECONDS_PER_RUN}s"
 echo "load average (1/5/15 min) at the start: $load_before; after the checkouts: $load_mid; at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')"
@@ -167,6 +175,11 @@ awk -v c="$cps" -v t="$tps" 'BEGIN { printf "ratio checkouts/s / tpcb-like TPS =
 echo "bench store: $paid orders PAID, $unpaid not (a run stopped between order and payment leaves a draft);" \
      "payments without their drawer movement: $drawer; PAID orders without a document row: $documents;" \
      "ledger mismatches: $mismatches; units still reserved: $reserved"
+echo "rows written per checkout ($all_paid checkouts with the warm-up; commits per checkout:" \
+     "$(awk -v a="$xacts_after" -v b="$xacts_before" -v n="$all_paid" 'BEGIN { printf "%.1f", (a - b) / n }'), incl. the token check's reads):"
+LC_ALL=C join "$work/writes-before.txt" "$work/writes-after.txt" | awk -v n="$all_paid" '{
+    ins = ($5 - $2) / n; upd = ($6 - $3) / n; del = ($7 - $4) / n
+    if (ins + upd + del >= 0.05) printf "  %-32s insert %5.2f  update %5.2f  delete %5.2f\n", $1, ins, upd, del }'
 # machine-readable figure for bench/run-all (baseline = pgbench tpcb-like of this run)
 awk -v c="$cps" -v t="$tps" 'BEGIN {
   printf "RESULT name=checkout figure=%.1f unit=checkouts/s baseline=%.0f baseline_unit=tps ratio=%.3f required=0.15\n", c, t, c / t }'
