@@ -129,7 +129,20 @@ log "store $location, $(wc -l <"$work/variants.txt") variants, $(wc -l <"$work/u
 
 # rows written per table (pg_stat_user_tables), before and after: writes per checkout, whatever the load
 table_writes() { psqlq -F ' ' -c "SELECT relname, n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables ORDER BY relname"; }
+# CPU seconds (user + system) of WildFly and of the PostgreSQL cluster, from /proc: CPU per checkout
+port=${BENCH_URL##*:}; port=${port%%/*}
+wildfly=$(ss -ltnp 2>/dev/null | grep "127.0.0.1:$port \|\*:$port \|0.0.0.0:$port " | sed -n 's/.*pid=\([0-9]*\),.*/\1/p' | head -1)
+postgres=$(ss -ltnp 2>/dev/null | grep ":$PGPORT " | sed -n 's/.*pid=\([0-9]*\),.*/\1/p' | head -1)
+cpu() { # pids... -> seconds
+  local t=0 p
+  for p in "$@"; do
+    [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  awk -v t="$t" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
+}
+pg_pids() { [ -n "$postgres" ] && { echo "$postgres"; ps -o pid= --ppid "$postgres"; } ; }
 table_writes >"$work/writes-before.txt"
+cpu_wf_before=$(cpu $wildfly); cpu_pg_before=$(cpu $(pg_pids))
 xacts_before=$(psqlq -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 log "checkout: $CLIENTS clients, ${SECONDS_PER_RUN}s (after a 5 s warm-up)"
@@ -138,6 +151,7 @@ line=$(java "$here/CheckoutBench.java" "$BENCH_URL" "$work/users.txt" "$work/var
 load_mid=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 sleep 1 # PostgreSQL publishes table statistics within a second
 table_writes >"$work/writes-after.txt"
+cpu_wf_after=$(cpu $wildfly); cpu_pg_after=$(cpu $(pg_pids))
 xacts_after=$(psqlq -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
 
 log "baseline: pgbench -i -s $PGBENCH_SCALE in schema bench_tpcb, then tpcb-like, $CLIENTS clients, ${SECONDS_PER_RUN}s"
@@ -175,6 +189,8 @@ awk -v c="$cps" -v t="$tps" 'BEGIN { printf "ratio checkouts/s / tpcb-like TPS =
 echo "bench store: $paid orders PAID, $unpaid not (a run stopped between order and payment leaves a draft);" \
      "payments without their drawer movement: $drawer; PAID orders without a document row: $documents;" \
      "ledger mismatches: $mismatches; units still reserved: $reserved"
+awk -v n="$all_paid" -v w0="$cpu_wf_before" -v w1="$cpu_wf_after" -v p0="$cpu_pg_before" -v p1="$cpu_pg_after" 'BEGIN {
+  printf "CPU per checkout (warm-up included): WildFly %.1f ms, PostgreSQL %.1f ms\n", (w1 - w0) * 1000 / n, (p1 - p0) * 1000 / n }'
 echo "rows written per checkout ($all_paid checkouts with the warm-up; commits per checkout:" \
      "$(awk -v a="$xacts_after" -v b="$xacts_before" -v n="$all_paid" 'BEGIN { printf "%.1f", (a - b) / n }'), incl. the token check's reads):"
 LC_ALL=C join "$work/writes-before.txt" "$work/writes-after.txt" | awk -v n="$all_paid" '{
