@@ -212,6 +212,26 @@ class CashSessionIT extends InContainerIntegration {
         assertTrue(next != id, "after the close the cashier opens a new session");
     }
 
+    @Test
+    @DisplayName("a session opens only where the location sells: not at a store without sales nor at a warehouse (422)")
+    void opensOnlyWhereTheLocationSells() throws Exception {
+        NewLocation noSales = data.location().sells(false).create();
+        NewLocation warehouse = data.location().warehouse().sells(false).create();
+        NewLocation closedStore = data.location().active(false).create();
+        for (NewLocation place : List.of(noSales, warehouse, closedStore)) {
+            CashLocationNotSelling refused = assertThrows(CashLocationNotSelling.class,
+                    () -> as(cashier, () -> sessions.open(place.id(), money("50.00"))), place.code());
+            assertEquals("cash-location-not-selling", refused.type());
+            assertEquals(pe.colca.common.BusinessException.Kind.RULE, refused.kind(), "HTTP 422");
+            assertTrue(refused.localizedMessage(java.util.Locale.forLanguageTag("es-PE")).contains(place.code()),
+                    "the message names the location: " + refused.getMessage());
+        }
+        assertEquals(0, data.number("SELECT count(*) FROM cash_sessions WHERE user_id = ?", cashier.id()),
+                "nothing was written");
+        assertEquals(store.id(), (int) data.number("SELECT location_id FROM cash_sessions WHERE id = ?",
+                as(cashier, () -> sessions.open(store.id(), money("50.00"))).id()), "a selling store opens");
+    }
+
     private static BigDecimal money(String amount) {
         return new BigDecimal(amount).setScale(2);
     }

@@ -3,6 +3,7 @@ package pe.colca.demo;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
@@ -10,13 +11,15 @@ import jakarta.persistence.PersistenceContext;
 import org.hibernate.query.NativeQuery;
 import java.util.List;
 import pe.colca.catalog.Slugs;
+import pe.colca.sales.OrderPricing;
 import java.util.logging.Logger;
 
 /**
  * Loads the demo data once, when the server runs with {@code colca.demo.load=true} (the run and
  * test commands set it through {@code COLCA_DEMO_DATA}) and the database has no users yet: a
  * company with a valid RUC, two stores and a warehouse, brands and categories, products with
- * variants and stock in every location (with their ledger lines), a few low-stock thresholds, and one user per
+ * variants and stock in every location (with their ledger lines), a few low-stock thresholds, the demo
+ * cashier's open cash session at LIM-01 with three sales and a pay-in and pay-out ({@link DemoCash}), and one user per
  * role ({@code <role>@colca.test}) with the password {@code colca.demo.password} (default
  * {@code demo1234}). Production servers never set the flag.
  *
@@ -41,6 +44,9 @@ public class DemoDataLoader {
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private OrderPricing pricing;
 
     @PostConstruct
     void load() {
@@ -91,6 +97,7 @@ public class DemoDataLoader {
         category("ropa", "Polos", "polos");
         category(null, "Electro", "electro");
         catalogAndStock();
+        new DemoCash(em, pricing).load();
         LOG.info(() -> "Colca demo data loaded: " + USERS.size() + " users, 3 locations, 4 brands, 5 categories, "
                 + PRODUCTS.size() + " products with stock, low-stock alerts");
     }

@@ -442,4 +442,17 @@ public class Order {
         }
         this.paymentStatus = OrderPaymentStatus.REFUNDED;
     }
+
+    /**
+     * The final number of a new order, allocated at the end of its creating transaction: the order is
+     * inserted under a provisional unique number ({@code ~} and hex digits, never committed) so that the store's day
+     * counter row, which every order of the store takes, is locked only for the last statements and the
+     * commit. Sales' {@code OrderNumbers.assign} writes the column (it is not updatable through the entity).
+     */
+    public void numberAs(String finalNumber) {
+        if (finalNumber == null || finalNumber.isBlank() || !orderNumber.startsWith("~")) {
+            throw new IllegalStateException("order " + orderNumber + " is numbered already");
+        }
+        this.orderNumber = finalNumber.strip();
+    }
 }

@@ -22,6 +22,9 @@ import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
 import pe.colca.common.RequestMetadata;
 import pe.colca.common.SqlFailure;
+import pe.colca.inventory.OrderStock;
+import pe.colca.inventory.location.LocationInactive;
+import pe.colca.inventory.location.LocationNotSelling;
 import pe.colca.notification.NotificationChannel;
 import pe.colca.notification.NotificationRequest;
 import pe.colca.notification.Notifications;
@@ -30,6 +33,7 @@ import pe.colca.payment.CashApprovalRefused;
 import pe.colca.payment.CashDenominations;
 import pe.colca.payment.CashDrawer;
 import pe.colca.payment.CashDrawerShort;
+import pe.colca.payment.CashLocationNotSelling;
 import pe.colca.payment.CashMovement;
 import pe.colca.payment.CashMovementReused;
 import pe.colca.payment.CashMovementType;
@@ -98,6 +102,9 @@ public class DefaultCashSessionService implements CashSessionService, CashDrawer
     @EJB
     private UserDirectory users;
 
+    @EJB
+    private OrderStock stores;
+
     // ---- sessions ------------------------------------------------------------------------------
 
     @Override
@@ -106,6 +113,7 @@ public class DefaultCashSessionService implements CashSessionService, CashDrawer
         Locale locale = request.getLocale();
         BigDecimal starting = CashInput.amount("startingCash", startingCash, true, locale);
         scope.require(locationId);
+        requireSells(locationId, locale);
         long userId = me();
         Optional<CashSession> already = openSessionOf(userId);
         if (already.isPresent()) {
@@ -130,6 +138,15 @@ public class DefaultCashSessionService implements CashSessionService, CashDrawer
         change.put("starting_cash", starting);
         audit.record("CASH_SESSION_OPEN", TABLE, session.getId(), null, change);
         return reads().view(session);
+    }
+
+    /** 422 unless the location sells (live, active, allows_sales); 400 on locationId when unknown. */
+    private void requireSells(long locationId, Locale locale) {
+        try {
+            stores.sellingStore(locationId);
+        } catch (LocationNotSelling | LocationInactive e) {
+            throw new CashLocationNotSelling(e.localizedMessage(locale));
+        }
     }
 
     @Override

@@ -46,8 +46,9 @@ import pe.colca.settings.Settings;
 
 /**
  * {@link OrderService}: drafts and their lines. The order of work in a write is the project's: validate
- * everything first (nothing is written for a refusal), then the order number (its counter row is held
- * to the commit), the order rows, history and audit, and the stock statements last (reservations).
+ * everything first (nothing is written for a refusal), then the order rows and history, the stock
+ * statements (reservations), and last the order number (its counter row, shared by every order of the
+ * store, is held to the commit: taken last, it is held for the audit row and the commit only).
  */
 @Stateless
 public class DefaultOrderService implements OrderService {
@@ -122,7 +123,7 @@ public class DefaultOrderService implements OrderService {
                 .map(l -> new OrderPricing.Item(l.variantId(), BigDecimal.valueOf(l.quantity()), l.discount())).toList(),
                 null, null);
         pricing.price(input); // refusals (discount above the amount) before anything is written
-        Order created = new Order(numbers.next(store.code(), Instant.now()).value(), order.channel(), store.id(),
+        Order created = new Order(OrderNumbers.provisional(), order.channel(), store.id(),
                 customerId, access.user(), order.shippingMethod());
         created.identifyBy(key, hash);
         created.requestDocument(document);
@@ -135,11 +136,13 @@ public class DefaultOrderService implements OrderService {
         access.reprice(created);
         em.persist(created);
         machine.started(created);
-        em.flush();
-        audit.record("ORDER_CREATE", "orders", created.getId(), null, OrderAudits.of(created));
         for (OrderItem item : StatusMachine.byVariant(created.activeItems())) {
             hold(created, item);
         }
+        // the store's day counter is the one row every order of the store locks: taken last (after the
+        // stock rows, which only orders of the same variants share), it is held for the audit row and the commit
+        numbers.assign(created, store.code(), Instant.now());
+        audit.record("ORDER_CREATE", "orders", created.getId(), null, OrderAudits.of(created));
         return new OrderCreated(created, false);
     }
 

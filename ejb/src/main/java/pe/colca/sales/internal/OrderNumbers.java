@@ -77,6 +77,31 @@ public class OrderNumbers {
         return OrderNumber.of(code, day, taken.intValue());
     }
 
+    /**
+     * A unique provisional number for a new order ({@code ~} and 29 hex digits: no store code starts with
+     * {@code ~}), replaced by {@link #assign} before the commit: no other transaction ever sees it.
+     */
+    public static String provisional() {
+        return ("~" + java.util.UUID.randomUUID().toString().replace("-", "")).substring(0, 30);
+    }
+
+    /**
+     * Takes the store's next number for the business day of {@code at} and writes it on the new order (inserted
+     * under a {@link #provisional} number), as late in the transaction as possible: the counter row stays locked
+     * from here to the commit, and every order of the store queues on it (bench/README.md, session 7).
+     */
+    public OrderNumber assign(pe.colca.sales.Order order, String storeCode, Instant at) {
+        OrderNumber number = next(storeCode, at);
+        em.flush();
+        em.createNativeQuery("UPDATE orders SET order_number = :n WHERE id = :id AND order_number = :provisional")
+                .setParameter("n", number.value())
+                .setParameter("id", order.getId())
+                .setParameter("provisional", order.getOrderNumber())
+                .executeUpdate();
+        order.numberAs(number.value());
+        return number;
+    }
+
     /** The business day of an instant (setting {@code timezone}). */
     public LocalDate businessDay(Instant at) {
         return LocalDate.ofInstant(at, ZoneId.of(settings.text(ZONE_SETTING)));

@@ -1,7 +1,8 @@
 /*
  * Punto de venta (backoffice/sales/pos.xhtml): the keyboard and the scanner. A scanner is a keyboard
  * that types the code and Enter. The scan box keeps the focus after every action (and every AJAX
- * answer) unless a dialog is open. Keys go to the page's remote commands:
+ * answer) unless a dialog is open; an opened dialog gets the focus in its first (empty) field. Keys go to
+ * the page's remote commands:
  *   Enter in the scan box  posScan(code)  (the box is emptied at once, so fast scans queue in order)
  *   +                      posPlus        (one more unit of the selected line)
  *   -                      posMinus       (only with an empty scan box: SKUs may contain '-')
@@ -15,8 +16,30 @@ var Colca = Colca || {};
         return document.getElementById('pos-scan');
     }
 
+    function openDialog() {
+        return document.querySelector('.ui-dialog.ui-overlay-visible, .ui-dialog[aria-hidden="false"]');
+    }
+
     function dialogOpen() {
-        return document.querySelector('.ui-dialog.ui-overlay-visible, .ui-dialog[aria-hidden="false"]') !== null;
+        return openDialog() !== null;
+    }
+
+    /**
+     * The field of a dialog to type in: its first empty text field (after "Buscar" finds no customer, the
+     * name; after a tender, what is still to fill), else its first text field, else its first control.
+     */
+    function firstField(dialog) {
+        var fields = Array.prototype.filter.call(dialog.querySelectorAll('input, select, textarea, button'), function (f) {
+            return f.type !== 'hidden' && !f.disabled && !f.readOnly && f.offsetParent !== null
+                && !(f.closest && f.closest('.ui-helper-hidden-accessible'));
+        });
+        var texts = fields.filter(function (f) {
+            return (f.tagName === 'INPUT' && /^(text|number|tel|email|search|password)$/.test(f.type)) || f.tagName === 'TEXTAREA';
+        });
+        var empty = texts.filter(function (f) {
+            return !f.value;
+        });
+        return empty[0] || texts[0] || fields[0] || null;
     }
 
     function call(name, params) {
@@ -36,8 +59,19 @@ var Colca = Colca || {};
                 }
                 return;
             }
+            var dialog = openDialog();
+            if (dialog) {
+                // an opened or re-rendered dialog: its first field, unless the cashier is already in it
+                if (!dialog.contains(document.activeElement)) {
+                    var field = firstField(dialog);
+                    if (field) {
+                        field.focus();
+                    }
+                }
+                return;
+            }
             var box = scanBox();
-            if (box && !dialogOpen()) {
+            if (box) {
                 box.focus();
             }
         }, 0);
@@ -109,6 +143,18 @@ var Colca = Colca || {};
 
     document.addEventListener('DOMContentLoaded', function () {
         Colca.posFocus();
+        // a dialog shown without an AJAX answer (the confirmation of "Nueva venta") gets the focus too
+        if (scanBox() && typeof MutationObserver === 'function') {
+            new MutationObserver(function (changes) {
+                for (var i = 0; i < changes.length; i++) {
+                    var d = changes[i].target;
+                    if (d.classList && d.classList.contains('ui-dialog') && d.getAttribute('aria-hidden') === 'false') {
+                        Colca.posFocus();
+                        return;
+                    }
+                }
+            }).observe(document.body, {attributes: true, attributeFilter: ['aria-hidden'], subtree: true});
+        }
         if (typeof jQuery !== 'undefined') {
             jQuery(document).on('pfAjaxComplete', function () {
                 Colca.posFocus();

@@ -106,7 +106,8 @@ public class CashSessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "openCashSession", summary = "Open the caller's cash session",
             description = "At a store of the caller's scope, with the cash found in the drawer (an OPENING "
-                    + "movement). Needs cash.session.open. 409 cash-session-already-open while he has one.")
+                    + "movement). Needs cash.session.open. 409 cash-session-already-open while he has one; 422 "
+                    + "cash-location-not-selling at a location that does not sell (inactive, or allows_sales false).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CashApiViews.OpenInput.class)))
     @APIResponse(responseCode = "201", description = "Opened; Location header with its URI.",
             content = @Content(schema = @Schema(implementation = CashApiViews.Session.class)))
