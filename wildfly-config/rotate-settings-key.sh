@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Rotates COLCA_SETTINGS_KEY: re-encrypts every encrypted system setting from the old secret to the new
-# one, in one database transaction (docs/security-hardening.md, "Rotating COLCA_SETTINGS_KEY").
+# Rotates COLCA_SETTINGS_KEY: re-encrypts every encrypted system setting, then every company secret (SOL
+# password, certificate and its password), from the old secret to the new one, each in one database
+# transaction (docs/security-hardening.md, "Rotating COLCA_SETTINGS_KEY").
 #   COLCA_SETTINGS_KEY_PREVIOUS=<old> COLCA_SETTINGS_KEY=<new> COLCA_DB_PASSWORD=... \
 #     wildfly-config/rotate-settings-key.sh /path/to/wildfly /path/to/colca.ear
 # Database from COLCA_DB_HOST/PORT/NAME/USER/PASSWORD, as the server reads them. Stop WildFly first (or
@@ -16,4 +17,6 @@ driver=$(ls "$JBOSS_HOME"/modules/org/postgresql/main/*.jar 2>/dev/null | head -
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 unzip -q -o "$ear" 'colca-ejb*.jar' -d "$tmp"
-java -cp "$(ls "$tmp"/colca-ejb*.jar | head -n 1):$driver" pe.colca.settings.internal.SettingKeyRotation
+cp="$(ls "$tmp"/colca-ejb*.jar | head -n 1):$driver"
+java -cp "$cp" pe.colca.settings.internal.SettingKeyRotation
+java -cp "$cp" pe.colca.invoicing.internal.CompanySecretRotation

@@ -111,6 +111,8 @@ final class SchemaSamples {
                     "INSERT INTO companies (id, ruc, raz_social, ubigeo) VALUES (-1, '20000000001', 'x', '15')"),
             new CheckSample("invoicing", "ck_company_establishments_code",
                     "INSERT INTO company_establishments (id, company_id, location_id, code) VALUES (-1, -1, -1, '1')"),
+            new CheckSample("invoicing", "ck_electronic_document_events_status",
+                    "INSERT INTO electronic_document_events (id, document_id, status) VALUES (-1, -1, 'LOST')"),
             new CheckSample("sales", "ck_orders_channel",
                     "INSERT INTO orders (id, order_number, location_id, channel) VALUES (-1, 'x', -1, 'FAX')"),
             new CheckSample("sales", "ck_orders_document_type",

@@ -1,13 +1,12 @@
 package pe.colca.settings.internal;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import pe.colca.security.SecretSource;
+import pe.colca.security.OfflineKeyRotation;
 
 /**
  * Rotation of {@code COLCA_SETTINGS_KEY}: re-encrypts every stored encrypted setting from the previous
@@ -50,16 +49,8 @@ public final class SettingKeyRotation {
 
     /** {@code java -cp colca-ejb.jar:postgresql.jar pe.colca.settings.internal.SettingKeyRotation} (environment: COLCA_DB_*, both keys). */
     public static void main(String[] args) throws SQLException {
-        String previous = SecretSource.previousSettingsKey();
-        String next = System.getenv(SecretSource.SETTINGS_KEY);
-        if (previous == null || next == null || next.isEmpty()) {
-            System.err.println("set COLCA_SETTINGS_KEY_PREVIOUS (the old secret) and COLCA_SETTINGS_KEY (the new one)");
-            System.exit(2);
-        }
-        String url = "jdbc:postgresql://" + env("COLCA_DB_HOST", "127.0.0.1") + ":" + env("COLCA_DB_PORT", "5433")
-                + "/" + env("COLCA_DB_NAME", "colca");
-        try (Connection db = DriverManager.getConnection(url, env("COLCA_DB_USER", "colca"),
-                env(SecretSource.DB_PASSWORD, "colca"))) {
+        OfflineKeyRotation.Keys keys = OfflineKeyRotation.keysOrExit();
+        try (Connection db = OfflineKeyRotation.database()) {
             db.setAutoCommit(false);
             Map<String, String> stored = new LinkedHashMap<>();
             try (PreparedStatement read = db.prepareStatement("SELECT setting_key, value FROM system_settings "
@@ -71,7 +62,7 @@ public final class SettingKeyRotation {
             }
             Map<String, String> changed;
             try {
-                changed = reencrypt(stored, new SettingCipher(previous), new SettingCipher(next));
+                changed = reencrypt(stored, new SettingCipher(keys.previous()), new SettingCipher(keys.next()));
             } catch (IllegalArgumentException e) {
                 db.rollback();
                 System.err.println(e.getMessage());
@@ -91,10 +82,5 @@ public final class SettingKeyRotation {
             System.out.println("re-encrypted " + changed.size() + " of " + stored.size()
                     + " encrypted settings with the new COLCA_SETTINGS_KEY");
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isEmpty() ? fallback : v;
     }
 }

@@ -1,7 +1,9 @@
 package pe.colca.api;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Optimistic locking over HTTP. The ETag of a record is its version as a strong tag
@@ -57,5 +59,21 @@ public final class ETags {
             }
         }
         return false;
+    }
+
+    /**
+     * A conditional read: 304 with the tag when {@code If-None-Match} names the current version,
+     * otherwise 200 with the body (built only then) and the tag.
+     */
+    public static Response conditional(String ifNoneMatch, long version, Supplier<?> body) {
+        if (matches(ifNoneMatch, version)) {
+            return Response.notModified(of(version)).build();
+        }
+        return ok(body.get(), version);
+    }
+
+    /** 200 with the body and its version as the ETag. */
+    public static Response ok(Object body, long version) {
+        return Response.ok(body).tag(of(version)).build();
     }
 }

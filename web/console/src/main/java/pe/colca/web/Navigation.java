@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The side menu: one group per business area, in the order of the architecture. An entry whose
@@ -75,6 +76,20 @@ public class Navigation {
                     new Entry("menu.settings.parameters", "pi-wrench", "/backoffice/settings/parameters",
                             "settings.view")));
 
+    /**
+     * Screens opened from a list rather than from the menu (detail, merge) → the list's screen: they
+     * need what the list needs, so a user without it gets the 403 page there too. Screens a user opens
+     * on his own work with other permissions (his cash session and its X/Z report) are not here.
+     */
+    private static final Map<String, String> DETAILS = Map.of(
+            "/backoffice/catalog/product.xhtml", "/backoffice/catalog/products.xhtml",
+            "/backoffice/catalog/product-images.xhtml", "/backoffice/catalog/products.xhtml",
+            "/backoffice/inventory/transfer.xhtml", "/backoffice/inventory/transfers.xhtml",
+            "/backoffice/inventory/count.xhtml", "/backoffice/inventory/counts.xhtml",
+            "/backoffice/customers/customer.xhtml", "/backoffice/customers/customers.xhtml",
+            "/backoffice/customers/merge.xhtml", "/backoffice/customers/duplicates.xhtml",
+            "/backoffice/sales/order.xhtml", "/backoffice/sales/orders.xhtml");
+
     public List<Area> getAreas() {
         return AREAS;
     }
@@ -84,6 +99,10 @@ public class Navigation {
      * menu entry; empty for a screen that is not in the menu.
      */
     public static List<String> permissionsOf(String servletPath) {
+        String listed = DETAILS.get(servletPath);
+        if (listed != null) {
+            servletPath = listed;
+        }
         for (Area area : AREAS) {
             for (Entry entry : area.entries) {
                 if (entry.isCurrent(servletPath)) {

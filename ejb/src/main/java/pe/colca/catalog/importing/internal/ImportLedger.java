@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,31 +70,35 @@ public class ImportLedger {
     }
 
     public ImportSummary read(long id) {
-        List<?> rows = em.createNativeQuery("SELECT i.id, i.file_name, i.status, i.rows_total, i.last_row,"
+        List<Tuple> rows = em.createNativeQuery("SELECT i.id, i.file_name, i.status, i.rows_total, i.last_row,"
                         + " i.job_execution_id, i.started_by, i.started_at, i.finished_at,"
-                        + " (SELECT count(DISTINCT e.row_number) FROM catalog_import_errors e WHERE e.import_id = i.id),"
+                        + " (SELECT count(DISTINCT e.row_number) FROM catalog_import_errors e WHERE e.import_id = i.id)"
+                        + "   AS failed,"
                         // a variant the import created has a first price row (no old price) pointing at it
                         + " (SELECT count(DISTINCT h.variant_id) FROM price_change_history h"
                         + "   WHERE h.reference_source = ?2 AND h.reference_id = CAST(i.id AS varchar)"
-                        + "     AND h.old_price IS NULL)"
-                        + " FROM catalog_imports i WHERE i.id = ?1")
+                        + "     AND h.old_price IS NULL) AS created"
+                        + " FROM catalog_imports i WHERE i.id = ?1", Tuple.class)
                 .setParameter(1, id).setParameter(2, DefaultCatalogImportSteps.SOURCE).getResultList();
         if (rows.isEmpty()) {
             throw new CatalogRecordNotFound(IMPORT, id);
         }
-        Object[] r = (Object[]) rows.get(0);
-        int read = ((Number) r[4]).intValue();
-        int failed = ((Number) r[9]).intValue();
-        return new ImportSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                read, Math.max(0, read - failed), failed, r[5] == null ? null : ((Number) r[5]).longValue(),
-                r[6] == null ? null : ((Number) r[6]).longValue(), instant(r[7]), instant(r[8]),
-                ((Number) r[10]).intValue());
+        Tuple r = rows.get(0);
+        int read = r.get("last_row", Number.class).intValue();
+        int failed = r.get("failed", Number.class).intValue();
+        Number job = r.get("job_execution_id", Number.class);
+        Number by = r.get("started_by", Number.class);
+        return new ImportSummary(r.get("id", Number.class).longValue(), r.get("file_name", String.class),
+                r.get("status", String.class), r.get("rows_total", Number.class).intValue(), read,
+                Math.max(0, read - failed), failed, job == null ? null : job.longValue(),
+                by == null ? null : by.longValue(), instant(r.get("started_at")), instant(r.get("finished_at")),
+                r.get("created", Number.class).intValue());
     }
 
     /** Who started import {@code id} and the file's name, with one query. */
     public Origin origin(long id) {
-        List<jakarta.persistence.Tuple> rows = em.createNativeQuery("SELECT started_by AS starter, file_name AS fname"
-                + " FROM catalog_imports WHERE id = ?1", jakarta.persistence.Tuple.class)
+        List<Tuple> rows = em.createNativeQuery("SELECT started_by AS starter, file_name AS fname"
+                + " FROM catalog_imports WHERE id = ?1", Tuple.class)
                 .setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             throw new CatalogRecordNotFound(IMPORT, id);
@@ -131,13 +136,13 @@ public class ImportLedger {
     }
 
     public List<ImportError> errors(long id, int offset, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT row_number, column_name, reason FROM catalog_import_errors"
-                        + " WHERE import_id = ?1 ORDER BY row_number, column_name LIMIT ?2 OFFSET ?3")
+        List<Tuple> rows = em.createNativeQuery("SELECT row_number, column_name, reason FROM catalog_import_errors"
+                        + " WHERE import_id = ?1 ORDER BY row_number, column_name LIMIT ?2 OFFSET ?3", Tuple.class)
                 .setParameter(1, id).setParameter(2, limit).setParameter(3, offset).getResultList();
         List<ImportError> errors = new ArrayList<>();
-        for (Object[] r : rows) {
-            errors.add(new ImportError(((Number) r[0]).intValue(), (String) r[1], (String) r[2]));
+        for (Tuple r : rows) {
+            errors.add(new ImportError(r.get("row_number", Number.class).intValue(), r.get("column_name", String.class),
+                    r.get("reason", String.class)));
         }
         return errors;
     }

@@ -93,10 +93,7 @@ public class BrandResource {
     @RolesAllowed("catalog.product.view")
     public Response get(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Brand brand = catalog.getBrand(id);
-        if (ETags.matches(ifNoneMatch, brand.getVersion())) {
-            return Response.notModified(ETags.of(brand.getVersion())).build();
-        }
-        return Response.ok(BrandView.of(brand)).tag(ETags.of(brand.getVersion())).build();
+        return ETags.conditional(ifNoneMatch, brand.getVersion(), () -> BrandView.of(brand));
     }
 
     @POST
@@ -131,7 +128,7 @@ public class BrandResource {
                            JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         Brand updated = catalog.updateBrand(id, version, BrandInput.read(body, request.getLocale()));
-        return Response.ok(BrandView.of(updated)).tag(ETags.of(updated.getVersion())).build();
+        return ETags.ok(BrandView.of(updated), updated.getVersion());
     }
 
     @DELETE

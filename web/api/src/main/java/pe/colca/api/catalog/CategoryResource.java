@@ -108,10 +108,7 @@ public class CategoryResource {
     public Response get(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CategoryPath category = catalog.getCategory(id);
         long version = category.category().getVersion();
-        if (ETags.matches(ifNoneMatch, version)) {
-            return Response.notModified(ETags.of(version)).build();
-        }
-        return Response.ok(CategoryView.of(category)).tag(ETags.of(version)).build();
+        return ETags.conditional(ifNoneMatch, version, () -> CategoryView.of(category));
     }
 
     @POST
@@ -151,7 +148,7 @@ public class CategoryResource {
                            JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         CategoryPath updated = catalog.updateCategory(id, version, CategoryInput.read(body, request.getLocale()));
-        return Response.ok(CategoryView.of(updated)).tag(ETags.of(updated.category().getVersion())).build();
+        return ETags.ok(CategoryView.of(updated), updated.category().getVersion());
     }
 
     @DELETE

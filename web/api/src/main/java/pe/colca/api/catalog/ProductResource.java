@@ -122,10 +122,7 @@ public class ProductResource {
     @RolesAllowed("catalog.product.view")
     public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Product product = catalog.getProduct(id);
-        if (ETags.matches(ifNoneMatch, product.getVersion())) {
-            return Response.notModified(ETags.of(product.getVersion())).build();
-        }
-        return Response.ok(ProductView.of(product)).tag(ETags.of(product.getVersion())).build();
+        return ETags.conditional(ifNoneMatch, product.getVersion(), () -> ProductView.of(product));
     }
 
     @POST
@@ -166,7 +163,7 @@ public class ProductResource {
                            JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         Product updated = catalog.updateProduct(id, version, ProductInput.update(body, validator, request.getLocale()));
-        return Response.ok(ProductView.of(updated)).tag(ETags.of(updated.getVersion())).build();
+        return ETags.ok(ProductView.of(updated), updated.getVersion());
     }
 
     @DELETE
@@ -199,7 +196,7 @@ public class ProductResource {
     @RolesAllowed("catalog.product.delete")
     public Response restore(@PathParam("id") long id) {
         Product restored = catalog.restoreProduct(id);
-        return Response.ok(ProductView.of(restored)).tag(ETags.of(restored.getVersion())).build();
+        return ETags.ok(ProductView.of(restored), restored.getVersion());
     }
 
     @POST
@@ -223,7 +220,7 @@ public class ProductResource {
                                 JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         Product changed = prices.changeBasePrice(id, version, PriceInput.read(body, request.getLocale()));
-        return Response.ok(ProductView.of(changed)).tag(ETags.of(changed.getVersion())).build();
+        return ETags.ok(ProductView.of(changed), changed.getVersion());
     }
 
     @POST

@@ -66,6 +66,6 @@ public class VariantImageResource {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         byte[] content = ImageUploads.read(body, length, media.imageMaxBytes());
         ProductVariant variant = media.setVariantImage(id, version, content);
-        return Response.ok(VariantView.of(variant)).tag(ETags.of(variant.getVersion())).build();
+        return ETags.ok(VariantView.of(variant), variant.getVersion());
     }
 }

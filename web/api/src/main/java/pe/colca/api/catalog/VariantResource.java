@@ -134,10 +134,7 @@ public class VariantResource {
     @RolesAllowed("catalog.product.view")
     public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ProductVariant variant = catalog.getVariant(id);
-        if (ETags.matches(ifNoneMatch, variant.getVersion())) {
-            return Response.notModified(ETags.of(variant.getVersion())).build();
-        }
-        return Response.ok(VariantView.of(variant)).tag(ETags.of(variant.getVersion())).build();
+        return ETags.conditional(ifNoneMatch, variant.getVersion(), () -> VariantView.of(variant));
     }
 
     @PUT
@@ -159,7 +156,7 @@ public class VariantResource {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         ProductVariant updated = catalog.updateVariant(id, version,
                 VariantInput.update(body, validator, request.getLocale()));
-        return Response.ok(VariantView.of(updated)).tag(ETags.of(updated.getVersion())).build();
+        return ETags.ok(VariantView.of(updated), updated.getVersion());
     }
 
     @DELETE
@@ -201,7 +198,7 @@ public class VariantResource {
                                 JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         ProductVariant changed = prices.changeVariantPrice(id, version, PriceInput.read(body, request.getLocale()));
-        return Response.ok(VariantView.of(changed)).tag(ETags.of(changed.getVersion())).build();
+        return ETags.ok(VariantView.of(changed), changed.getVersion());
     }
 
     @GET

@@ -92,7 +92,7 @@ public class CustomerMergeResource {
                           JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         MergeResult result = merges.merge(MergeInput.read(id, version, body, request.getLocale()));
-        return Response.ok(result).tag(ETags.of(result.survivorVersion())).build();
+        return ETags.ok(result, result.survivorVersion());
     }
 
     @GET

@@ -156,10 +156,7 @@ public class CustomerResource {
     @RolesAllowed("customer.view")
     public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Customer customer = customers.get(id);
-        if (ETags.matches(ifNoneMatch, customer.getVersion())) {
-            return Response.notModified(ETags.of(customer.getVersion())).build();
-        }
-        return Response.ok(CustomerView.of(customer)).tag(ETags.of(customer.getVersion())).build();
+        return ETags.conditional(ifNoneMatch, customer.getVersion(), () -> CustomerView.of(customer));
     }
 
     @POST
@@ -197,7 +194,7 @@ public class CustomerResource {
                            JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         Customer updated = customers.update(id, version, CustomerInput.read(body, request.getLocale()));
-        return Response.ok(CustomerView.of(updated)).tag(ETags.of(updated.getVersion())).build();
+        return ETags.ok(CustomerView.of(updated), updated.getVersion());
     }
 
     @DELETE

@@ -25,10 +25,7 @@ final class LedgerResponses {
 
     /** 200 with the balance and {@code ETag: "version"}, or 304 when {@code If-None-Match} names that version. */
     static Response balance(Object balance, long version, String ifNoneMatch) {
-        if (ETags.matches(ifNoneMatch, version)) {
-            return Response.notModified(ETags.of(version)).build();
-        }
-        return Response.ok(balance).tag(ETags.of(version)).build();
+        return ETags.conditional(ifNoneMatch, version, () -> balance);
     }
 
     /** A page of ledger lines; bad paging parameters are a 400 naming them. */

@@ -263,7 +263,7 @@ public class CountResource {
     @RolesAllowed("inventory.count")
     public Response submit(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CountSummary count = counts.submit(id, ETags.requiredVersion(ifMatch, request.getLocale()));
-        return Response.ok(CountView.of(count)).tag(ETags.of(count.version())).build();
+        return ETags.ok(CountView.of(count), count.version());
     }
 
     @POST
@@ -297,7 +297,7 @@ public class CountResource {
         }
         CorrectionsView posted = CorrectionsView.of(counts.approve(id, version, zero));
         CountSummary count = counts.count(id);
-        return Response.ok(new CountDetailView(CountView.of(count), posted)).tag(ETags.of(count.version())).build();
+        return ETags.ok(new CountDetailView(CountView.of(count), posted), count.version());
     }
 
     @POST
@@ -312,7 +312,7 @@ public class CountResource {
     @RolesAllowed("inventory.count")
     public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CountSummary count = counts.cancel(id, ETags.requiredVersion(ifMatch, request.getLocale()));
-        return Response.ok(CountView.of(count)).tag(ETags.of(count.version())).build();
+        return ETags.ok(CountView.of(count), count.version());
     }
 
     /** An optional array of strings; other types are field errors. */

@@ -119,10 +119,7 @@ public class LocationResource {
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = "ETag held by the client.")
                         String ifNoneMatch) {
         Location location = locations.get(id);
-        if (ETags.matches(ifNoneMatch, location.getVersion())) {
-            return Response.notModified(ETags.of(location.getVersion())).build();
-        }
-        return Response.ok(LocationView.of(location)).tag(ETags.of(location.getVersion())).build();
+        return ETags.conditional(ifNoneMatch, location.getVersion(), () -> LocationView.of(location));
     }
 
     @POST
@@ -167,7 +164,7 @@ public class LocationResource {
                            JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         Location updated = locations.update(id, version, LocationInput.read(body, validator, request.getLocale()));
-        return Response.ok(LocationView.of(updated)).tag(ETags.of(updated.getVersion())).build();
+        return ETags.ok(LocationView.of(updated), updated.getVersion());
     }
 
     @DELETE

@@ -118,7 +118,7 @@ public class StockAlertResource {
     @RolesAllowed("inventory.view")
     public Response get(@PathParam("id") long id) {
         StockAlertLine alert = alerts.alert(id);
-        return Response.ok(StockAlertView.of(alert)).tag(ETags.of(alert.version())).build();
+        return ETags.ok(StockAlertView.of(alert), alert.version());
     }
 
     @PUT
@@ -148,7 +148,7 @@ public class StockAlertResource {
         Long version = exists ? ETags.requiredVersion(ifMatch, request.getLocale()) : null;
         StockAlertLine saved = alerts.setThreshold(variantId, locationId, input.threshold(), input.active(), version);
         if (exists) {
-            return Response.ok(StockAlertView.of(saved)).tag(ETags.of(saved.version())).build();
+            return ETags.ok(StockAlertView.of(saved), saved.version());
         }
         URI self = uri.getBaseUriBuilder().path("inventory/alerts").path(String.valueOf(saved.id())).build();
         return Response.created(self).tag(ETags.of(saved.version())).entity(StockAlertView.of(saved)).build();

@@ -281,7 +281,7 @@ public class TransferResource {
     }
 
     private static Response ok(TransferDetail transfer) {
-        return Response.ok(TransferView.of(transfer)).tag(ETags.of(transfer.version())).build();
+        return ETags.ok(TransferView.of(transfer), transfer.version());
     }
 
     private Integer locationId(String name, String value, Map<String, String> errors) {

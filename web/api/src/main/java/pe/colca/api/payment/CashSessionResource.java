@@ -132,7 +132,7 @@ public class CashSessionResource {
     @RolesAllowed("cash.session.open")
     public Response current() {
         CashSessionView current = sessions.current().orElseThrow(CashSessionNoneOpen::new);
-        return Response.ok(CashApiViews.Session.of(current)).tag(ETags.of(current.version())).build();
+        return ETags.ok(CashApiViews.Session.of(current), current.version());
     }
 
     @GET
@@ -146,10 +146,7 @@ public class CashSessionResource {
     @RolesAllowed({"cash.session.view", "cash.session.open"})
     public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CashSessionView session = sessions.get(id);
-        if (ETags.matches(ifNoneMatch, session.version())) {
-            return Response.notModified(ETags.of(session.version())).build();
-        }
-        return Response.ok(CashApiViews.Session.of(session)).tag(ETags.of(session.version())).build();
+        return ETags.conditional(ifNoneMatch, session.version(), () -> CashApiViews.Session.of(session));
     }
 
     @GET
@@ -239,7 +236,7 @@ public class CashSessionResource {
     @RolesAllowed("cash.session.approve")
     public Response approve(@PathParam("id") long id) {
         CashSessionView session = sessions.approve(id);
-        return Response.ok(CashApiViews.Session.of(session)).tag(ETags.of(session.version())).build();
+        return ETags.ok(CashApiViews.Session.of(session), session.version());
     }
 
     @POST
@@ -258,7 +255,7 @@ public class CashSessionResource {
     @RolesAllowed("cash.session.approve")
     public Response reject(@PathParam("id") long id, JsonObject body) {
         CashSessionView session = sessions.reject(id, CashApiInput.reason(body, request.getLocale()));
-        return Response.ok(CashApiViews.Session.of(session)).tag(ETags.of(session.version())).build();
+        return ETags.ok(CashApiViews.Session.of(session), session.version());
     }
 
     private Long id(String name, String value, Map<String, String> errors) {

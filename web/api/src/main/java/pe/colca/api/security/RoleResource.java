@@ -98,7 +98,7 @@ public class RoleResource {
     @RolesAllowed("security.user.view")
     public Response get(@PathParam("id") int id) {
         RoleView role = roles.get(id);
-        return Response.ok(role).tag(ETags.of(role.version())).build();
+        return ETags.ok(role, role.version());
     }
 
     @POST
@@ -137,7 +137,7 @@ public class RoleResource {
                            JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         RoleView updated = roles.update(id, version, read(body));
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return ETags.ok(updated, updated.version());
     }
 
     @DELETE

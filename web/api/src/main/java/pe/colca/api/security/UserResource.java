@@ -116,10 +116,7 @@ public class UserResource {
     @RolesAllowed("security.user.view")
     public Response get(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         UserView user = users.get(id);
-        if (ETags.matches(ifNoneMatch, user.version())) {
-            return Response.notModified(ETags.of(user.version())).build();
-        }
-        return Response.ok(UserResponse.of(user)).tag(ETags.of(user.version())).build();
+        return ETags.conditional(ifNoneMatch, user.version(), () -> UserResponse.of(user));
     }
 
     @POST
@@ -263,7 +260,7 @@ public class UserResource {
     }
 
     private static Response withTag(UserView user) {
-        return Response.ok(UserResponse.of(user)).tag(ETags.of(user.version())).build();
+        return ETags.ok(UserResponse.of(user), user.version());
     }
 
     private static CacheControl noStore() {

@@ -106,10 +106,7 @@ public class SettingResource {
     public Response get(@PathParam("key") String key,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SettingEntry entry = settings.get(key);
-        if (ETags.matches(ifNoneMatch, entry.version())) {
-            return Response.notModified(ETags.of(entry.version())).build();
-        }
-        return Response.ok(SettingView.of(entry)).tag(ETags.of(entry.version())).build();
+        return ETags.conditional(ifNoneMatch, entry.version(), () -> SettingView.of(entry));
     }
 
     @PUT
@@ -135,7 +132,7 @@ public class SettingResource {
                            JsonObject body) {
         long version = ETags.requiredVersion(ifMatch, request.getLocale());
         SettingEntry updated = settings.update(key, version, SettingInput.read(body, request.getLocale()));
-        return Response.ok(SettingView.of(updated)).tag(ETags.of(updated.version())).build();
+        return ETags.ok(SettingView.of(updated), updated.version());
     }
 
     /** The schema of a page of settings, for the OpenAPI document only. */
