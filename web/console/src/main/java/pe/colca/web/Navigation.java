@@ -88,7 +88,8 @@ public class Navigation {
             "/backoffice/inventory/count.xhtml", "/backoffice/inventory/counts.xhtml",
             "/backoffice/customers/customer.xhtml", "/backoffice/customers/customers.xhtml",
             "/backoffice/customers/merge.xhtml", "/backoffice/customers/duplicates.xhtml",
-            "/backoffice/sales/order.xhtml", "/backoffice/sales/orders.xhtml");
+            "/backoffice/sales/order.xhtml", "/backoffice/sales/orders.xhtml",
+            "/backoffice/invoicing/document.xhtml", "/backoffice/invoicing/documents.xhtml");
 
     public List<Area> getAreas() {
         return AREAS;
