@@ -211,6 +211,10 @@ public class DefaultDocumentService implements DocumentService {
                 rejected.getDocumentType(), taken.series(), taken.number(), today(), rejected.getCurrency(),
                 rejected.getTotalAmount(), rejected.getTotalIgv(), rejected.getTotalGravado());
         created.markReplaces(rejected);
+        if (rejected.getReferencedDocumentId() != null) { // a note re-issued still modifies the same document
+            created.modifies(em.find(ElectronicDocument.class, rejected.getReferencedDocumentId()), rejected.getReturnId(),
+                    rejected.getNoteReasonCode(), rejected.getNoteReason());
+        }
         created.describeCustomer(rejected.getCustomerDocType(), rejected.getCustomerDocNumber(),
                 rejected.getCustomerName());
         em.persist(created);

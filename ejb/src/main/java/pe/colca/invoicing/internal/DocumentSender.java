@@ -27,6 +27,7 @@ import pe.colca.invoicing.internal.gateway.CdrAnswer;
 import pe.colca.invoicing.internal.gateway.CdrReader;
 import pe.colca.invoicing.internal.gateway.DocumentFiles;
 import pe.colca.invoicing.sunat.SigningCredentials;
+import pe.colca.invoicing.sunat.UblDocument;
 import pe.colca.invoicing.sunat.UblWriter;
 import pe.colca.invoicing.sunat.XmlSigner;
 import pe.colca.settings.Settings;
@@ -198,8 +199,11 @@ public class DocumentSender {
                 doc.getCorrelativeNumber());
         byte[] xml = doc.getHashCpe() == null ? null : DocumentFiles.read(base, DocumentFiles.Kind.XML).orElse(null);
         if (xml == null) {
-            XmlSigner.SignedXml signed = signer.sign(writer.write(contents.of(doc, company)),
-                    signing(company), credentials.algorithm(), Instant.now());
+            UblDocument ubl = contents.of(doc, company);
+            // the documents list filters by the buyer the document names
+            doc.describeCustomer(ubl.customer().documentType(), ubl.customer().documentNumber(), ubl.customer().name());
+            XmlSigner.SignedXml signed = signer.sign(writer.write(ubl), signing(company), credentials.algorithm(),
+                    Instant.now());
             DocumentFiles.store(base, DocumentFiles.Kind.XML, signed.xml());
             doc.attachSignedXml(url(id, "xml"), signed.hash());
             xml = signed.xml();

@@ -111,6 +111,11 @@ public final class DocumentRow implements Serializable {
         return signed;
     }
 
+    /** Whether the document can be voided (SUNAT accepted it; the voiding service checks the window). */
+    public boolean isVoidable() {
+        return "ACCEPTED".equals(status) || "OBSERVED".equals(status);
+    }
+
     /** Whether the document can be re-issued (SUNAT rejected it). */
     public boolean isReissuable() {
         return "REJECTED".equals(status);
