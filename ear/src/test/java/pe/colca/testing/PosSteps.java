@@ -21,10 +21,10 @@ import pe.colca.testing.TestData.NewUser;
 public final class PosSteps {
 
     public static final String PAGE = "/backoffice/sales/pos.xhtml";
-    /** What a cashier of the tests may do: sell, take payments, look customers up and register them. */
+    /** What a cashier of the tests may do (as the cashier role): sell, take payments, look customers up and register them, see the sale's document. */
     public static final String[] CASHIER = {"order.view", "order.create", "order.edit", "order.cancel", "payment.create",
         "payment.view", "catalog.product.view", "inventory.location.view", "inventory.reserve", "inventory.view",
-        "customer.view", "customer.create"};
+        "customer.view", "customer.create", "sunat.document.view"};
 
     private final Browser browser;
     private final TestData data;
