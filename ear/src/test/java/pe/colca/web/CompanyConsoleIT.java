@@ -51,7 +51,7 @@ class CompanyConsoleIT extends ClientIntegration {
 
         browser.type("companies-form:company-search", ruc);
         browser.awaitAjax();
-        row(ruc, ":certificate").click();
+        browser.click(row(ruc, ":certificate"));
         browser.visible("certificate-dialog");
         Path p12 = Files.createTempFile("company-", ".p12");
         Files.write(p12, Companies.p12("test-signer.p12"));
@@ -72,7 +72,7 @@ class CompanyConsoleIT extends ClientIntegration {
         assertTrue(browser.visible("companies-form:companies-table").getText().contains("Vigente hasta"));
         browser.screenshot("company-certificate-installed");
 
-        row(ruc, ":sol").click();
+        browser.click(row(ruc, ":sol"));
         browser.visible("sol-dialog");
         browser.type("sol-form:sol-user", "moddatos");
         browser.type("sol-form:sol-password", "clave-sol-secreta");
@@ -80,14 +80,14 @@ class CompanyConsoleIT extends ClientIntegration {
         browser.invisible("sol-dialog");
         assertEquals(1, data.number("SELECT count(*) FROM companies WHERE ruc = ? AND sol_user = 'MODDATOS'"
                 + " AND sol_pass LIKE 'gcm1:%'", ruc));
-        row(ruc, ":sol").click();
+        browser.click(row(ruc, ":sol"));
         browser.visible("sol-dialog");
         assertEquals("", browser.visible("sol-form:sol-password").getAttribute("value"), "the password is never shown");
 
         browser.driver().navigate().refresh();
         browser.type("companies-form:company-search", ruc);
         browser.awaitAjax();
-        row(ruc, ":series").click();
+        browser.click(row(ruc, ":series"));
         browser.visible("series-dialog");
         browser.selectOneMenu("series-form:series-type", "Factura");
         String series = "F" + ruc.substring(8, 11);
@@ -98,8 +98,12 @@ class CompanyConsoleIT extends ClientIntegration {
                 + " WHERE c.ruc = ? AND s.series = ? AND s.document_type = '01'", ruc, series));
     }
 
-    private static WebElement row(String ruc, String button) {
-        return browser.visible(By.xpath("//tbody[@id='companies-form:companies-table_data']/tr[contains(., '" + ruc
-                + "')]//button[contains(@id, '" + button + "')]"));
+    /**
+     * A row's button, found anew at each try: the search box filters after a delay, so the table can be
+     * replaced between finding the button and clicking it ({@link Browser#click(By)} retries a stale one).
+     */
+    private static By row(String ruc, String button) {
+        return By.xpath("//tbody[@id='companies-form:companies-table_data']/tr[contains(., '" + ruc
+                + "')]//button[contains(@id, '" + button + "')]");
     }
 }
