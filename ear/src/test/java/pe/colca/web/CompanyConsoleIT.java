@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import pe.colca.testing.Browser;
 import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.Companies;
@@ -30,7 +31,7 @@ class CompanyConsoleIT extends ClientIntegration {
     private final TestData data = TestData.client();
 
     @Test
-    @DisplayName("create a company, upload its certificate (wrong password refused), set SOL credentials, add a series")
+    @DisplayName("create a company, upload its certificate (wrong password refused), set SOL credentials, add a series for a store")
     void createCompanyWithCertificate() throws Exception {
         String ruc = Companies.newRuc();
         String wrongDigit = ruc.substring(0, 10) + ((ruc.charAt(10) - '0' + 1) % 10);
@@ -56,8 +57,8 @@ class CompanyConsoleIT extends ClientIntegration {
         Path p12 = Files.createTempFile("company-", ".p12");
         Files.write(p12, Companies.p12("test-signer.p12"));
         p12.toFile().deleteOnExit();
-        WebElement input = browser.driver().findElement(
-                By.cssSelector("input[type='file'][id^='certificate-form:certificate-upload']"));
+        WebElement input = browser.await(ExpectedConditions.presenceOfElementLocated( // the dialog's update may still run
+                By.cssSelector("input[type='file'][id^='certificate-form:certificate-upload']")));
         input.sendKeys(p12.toAbsolutePath().toString());
         browser.awaitAjax();
         browser.type("certificate-form:certificate-password", "no-es-la-clave");
@@ -87,15 +88,19 @@ class CompanyConsoleIT extends ClientIntegration {
         browser.driver().navigate().refresh();
         browser.type("companies-form:company-search", ruc);
         browser.awaitAjax();
+        TestData.NewLocation store = data.location().create(); // before the dialog reads the stores
         browser.click(row(ruc, ":series"));
         browser.visible("series-dialog");
         browser.selectOneMenu("series-form:series-type", "Factura");
+        browser.selectOneMenu("series-form:series-store", store.code() + " · " + store.name());
         String series = "F" + ruc.substring(8, 11);
         browser.type("series-form:series-code", series);
         browser.click("series-form:series-add");
         browser.awaitText("series-form:series-table", series);
+        browser.awaitText("series-form:series-table", store.code());
         assertEquals(1, data.number("SELECT count(*) FROM document_sequences s JOIN companies c ON c.id = s.company_id"
-                + " WHERE c.ruc = ? AND s.series = ? AND s.document_type = '01'", ruc, series));
+                + " WHERE c.ruc = ? AND s.series = ? AND s.document_type = '01' AND s.location_id = ?", ruc, series,
+                store.id()), "the series numbers the sales of the chosen store");
     }
 
     /**

@@ -20,10 +20,12 @@ import pe.colca.invoicing.CompanyService;
 import pe.colca.invoicing.DocumentSequence;
 import pe.colca.invoicing.DocumentType;
 import pe.colca.invoicing.SunatEndpoint;
+import pe.colca.inventory.location.LocationService;
 import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
 import pe.colca.web.ServicePagedModel;
 import pe.colca.web.Texts;
+import pe.colca.web.inventory.LocationOption;
 
 /**
  * Screen {@code /backoffice/invoicing/companies.xhtml} (Facturación → Empresas y series): the issuing
@@ -53,6 +55,9 @@ public class CompanyList implements Serializable {
 
     @Inject
     private CompanyService service;
+
+    @Inject
+    private LocationService locations;
 
     @Inject
     private LocaleBean localeBean;
@@ -85,6 +90,9 @@ public class CompanyList implements Serializable {
     private List<DocumentSequence> series = new ArrayList<>();
     private DocumentType seriesType;
     private String seriesCode;
+    /** The store the new series numbers the sales of (a sale takes its document from its store's series). */
+    private Integer seriesLocationId;
+    private List<LocationOption> storeOptions = List.of();
 
     String currentSearch() {
         return search == null || search.isBlank() ? null : search.strip();
@@ -216,7 +224,34 @@ public class CompanyList implements Serializable {
         select(row);
         seriesType = null;
         seriesCode = null;
+        seriesLocationId = null;
         loadSeries();
+        try {
+            storeOptions = LocationOption.stores(locations);
+        } catch (RuntimeException e) {
+            storeOptions = List.of(); // without inventory.location.view a series is added without a store
+            if (!FacesErrors.isAccessDenied(e)) {
+                FacesErrors.show(e, locale(), SERIES_MESSAGES);
+            }
+        }
+    }
+
+    /** The code of the store a series is bound to, blank for none. */
+    public String storeCode(Integer locationId) {
+        return locationId == null ? "" : storeOptions.stream().filter(o -> o.id() == locationId).map(LocationOption::code)
+                .findFirst().orElse("#" + locationId);
+    }
+
+    public List<LocationOption> getStoreOptions() {
+        return storeOptions;
+    }
+
+    public Integer getSeriesLocationId() {
+        return seriesLocationId;
+    }
+
+    public void setSeriesLocationId(Integer seriesLocationId) {
+        this.seriesLocationId = seriesLocationId;
     }
 
     private void loadSeries() {
@@ -230,7 +265,7 @@ public class CompanyList implements Serializable {
 
     public void addSeries() {
         try {
-            DocumentSequence s = service.addSeries(selected.id(), seriesType, seriesCode, null);
+            DocumentSequence s = service.addSeries(selected.id(), seriesType, seriesCode, seriesLocationId);
             info(SERIES_MESSAGES, Texts.get("companies.series.added"), s.getSeries());
             seriesCode = null;
             loadSeries();
