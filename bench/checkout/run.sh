@@ -124,6 +124,7 @@ while read -r email; do
              -H 'Content-Type: application/json' -d "{\"locationId\":$location,\"startingCash\":100.00}" \
              "$BENCH_URL/api/v1/cash-sessions")
   [ "$status" = 201 ] || { log "opening the cash session of $email: HTTP $status $(cat "$work/open.json")"; exit 1; }
+  echo "$token" >>"$work/tokens.txt"
 done <"$work/users.txt"
 log "store $location, $(wc -l <"$work/variants.txt") variants, $(wc -l <"$work/users.txt") cashiers with an open session"
 
@@ -142,15 +143,26 @@ cpu() { # pids... -> seconds
 }
 pg_pids() { [ -n "$postgres" ] && { echo "$postgres"; ps -o pid= --ppid "$postgres"; } ; }
 table_writes >"$work/writes-before.txt"
+# statements per checkout, when the cluster preloads pg_stat_statements (shared_preload_libraries): reset now
+pgss=$(psqlq -c "SELECT count(*) FROM pg_extension WHERE extname = 'pg_stat_statements'" 2>/dev/null || echo 0)
+[ "$pgss" = 1 ] && { psqlq -c "SELECT pg_stat_statements_reset()" >/dev/null 2>&1 || pgss=0; }
 cpu_wf_before=$(cpu $wildfly); cpu_pg_before=$(cpu $(pg_pids))
 xacts_before=$(psqlq -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 log "checkout: $CLIENTS clients, ${SECONDS_PER_RUN}s (after a 5 s warm-up)"
-line=$(java "$here/CheckoutBench.java" "$BENCH_URL" "$work/users.txt" "$work/variants.txt" "$location" \
+# the cashiers' tokens were taken above: the logins (bcrypt) are not counted in the CPU per checkout
+line=$(java "$here/CheckoutBench.java" "$BENCH_URL" "$work/tokens.txt" "$work/variants.txt" "$location" \
          "$SECONDS_PER_RUN" 5)
 load_mid=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
 sleep 1 # PostgreSQL publishes table statistics within a second
 table_writes >"$work/writes-after.txt"
+if [ "$pgss" = 1 ]; then # before pgbench: the app's statements only (and this script's few)
+  psqlq -F ' ' -c "SELECT sum(calls), round(sum(total_exec_time)::numeric, 0) FROM pg_stat_statements
+                    WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())" >"$work/statements.txt"
+  psqlq -F '|' -c "SELECT calls, regexp_replace(left(query, 110), '\s+', ' ', 'g') FROM pg_stat_statements
+                    WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                    ORDER BY calls DESC LIMIT 40" >"$work/statements-top.txt"
+fi
 cpu_wf_after=$(cpu $wildfly); cpu_pg_after=$(cpu $(pg_pids))
 xacts_after=$(psqlq -c "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
 
@@ -196,6 +208,12 @@ echo "rows written per checkout ($all_paid checkouts with the warm-up; commits p
 LC_ALL=C join "$work/writes-before.txt" "$work/writes-after.txt" | awk -v n="$all_paid" '{
     ins = ($5 - $2) / n; upd = ($6 - $3) / n; del = ($7 - $4) / n
     if (ins + upd + del >= 0.05) printf "  %-32s insert %5.2f  update %5.2f  delete %5.2f\n", $1, ins, upd, del }'
+if [ -s "$work/statements.txt" ]; then
+  read -r calls exec_ms <"$work/statements.txt"
+  awk -v c="$calls" -v t="$exec_ms" -v n="$all_paid" 'BEGIN {
+    printf "SQL statements per checkout (pg_stat_statements, incl. BEGIN/COMMIT): %.1f, executor time %.1f ms\n", c / n, t / n }'
+  awk -F'|' -v n="$all_paid" '{ printf "  %6.2f  %s\n", $1 / n, $2 }' "$work/statements-top.txt" | head -"${STATEMENTS_TOP:-25}"
+fi
 # machine-readable figure for bench/run-all (baseline = pgbench tpcb-like of this run)
 awk -v c="$cps" -v t="$tps" 'BEGIN {
   printf "RESULT name=checkout figure=%.1f unit=checkouts/s baseline=%.0f baseline_unit=tps ratio=%.3f required=0.15\n", c, t, c / t }'

@@ -1,13 +1,16 @@
 package pe.colca.catalog.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,12 @@ import pe.colca.catalog.VariantInfo;
  * Reads the catalog's published view {@code catalog_variant_index} (V12) in the caller's
  * transaction. Open to every authenticated caller: what it tells is what a cashier's scan shows;
  * the calling service checks its own permission.
+ *
+ * <p>What a transaction has read is kept for the rest of it ({@link #seen}): a sale checks the same
+ * variants in the order service, the pricing, the reservations and the conversions (twelve reads per
+ * checkout, bench/README.md session 8), and one read per transaction sees what the next ones would (other
+ * areas never write the catalog, and the view is not locked, so a later read in the same transaction
+ * could as well have run first).
  */
 @Stateless
 @PermitAll
@@ -36,13 +45,26 @@ public class DefaultCatalogReader implements CatalogReader {
     /** Batch look-ups go in slices well under PostgreSQL's bind-parameter limit. */
     private static final int SLICE = 1_000;
 
+    /** The transaction's resource key of {@link #seen}. */
+    private static final Object SEEN = new Object();
+
     @PersistenceContext
     private EntityManager em;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     @Override
     public Optional<VariantInfo> variant(long variantId) {
-        return first(em.createNativeQuery(SELECT + " WHERE variant_id = ?1", Tuple.class)
+        Map<Long, Optional<VariantInfo>> seen = seen();
+        Optional<VariantInfo> known = seen.get(variantId);
+        if (known != null) {
+            return known;
+        }
+        Optional<VariantInfo> found = first(em.createNativeQuery(SELECT + " WHERE variant_id = ?1", Tuple.class)
                 .setParameter(1, variantId).getResultList());
+        seen.put(variantId, found);
+        return found;
     }
 
     @Override
@@ -61,14 +83,23 @@ public class DefaultCatalogReader implements CatalogReader {
 
     @Override
     public Map<Long, VariantInfo> variants(Collection<Long> variantIds) {
-        Map<Long, VariantInfo> found = new LinkedHashMap<>();
+        Map<Long, Optional<VariantInfo>> seen = seen();
         List<Long> ids = variantIds.stream().distinct().toList();
-        for (int from = 0; from < ids.size(); from += SLICE) {
-            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + SLICE));
+        List<Long> missing = ids.stream().filter(id -> !seen.containsKey(id)).toList();
+        for (int from = 0; from < missing.size(); from += SLICE) {
+            List<Long> slice = missing.subList(from, Math.min(missing.size(), from + SLICE));
             for (Object row : em.createNativeQuery(SELECT + " WHERE variant_id IN (:ids)", Tuple.class)
                     .setParameter("ids", slice).getResultList()) {
                 VariantInfo info = info((Tuple) row);
-                found.put(info.variantId(), info);
+                seen.put(info.variantId(), Optional.of(info));
+            }
+            slice.forEach(id -> seen.putIfAbsent(id, Optional.empty()));
+        }
+        Map<Long, VariantInfo> found = new LinkedHashMap<>();
+        for (Long id : ids) {
+            Optional<VariantInfo> info = seen.get(id);
+            if (info != null && info.isPresent()) {
+                found.put(id, info.get());
             }
         }
         return found;
@@ -118,6 +149,20 @@ public class DefaultCatalogReader implements CatalogReader {
             choices.add(new Choice(((Number) t.get(0)).intValue(), t.get(1, String.class)));
         }
         return choices;
+    }
+
+    /** The variants this transaction has read (a fresh map, not kept, outside a transaction). */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Optional<VariantInfo>> seen() {
+        if (transaction.getTransactionKey() == null) {
+            return new HashMap<>();
+        }
+        Map<Long, Optional<VariantInfo>> seen = (Map<Long, Optional<VariantInfo>>) transaction.getResource(SEEN);
+        if (seen == null) {
+            seen = new HashMap<>();
+            transaction.putResource(SEEN, seen);
+        }
+        return seen;
     }
 
     private static Optional<VariantInfo> first(List<?> rows) {

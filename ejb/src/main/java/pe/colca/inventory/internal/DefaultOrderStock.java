@@ -8,8 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import pe.colca.inventory.InventoryMovement;
 import pe.colca.inventory.InventoryService;
-import pe.colca.inventory.MovementPosted;
 import pe.colca.inventory.MovementType;
 import pe.colca.inventory.OrderStock;
 import pe.colca.inventory.Reservation;
@@ -90,12 +90,12 @@ public class DefaultOrderStock implements OrderStock {
             ledger.requireSellable(reservation.getVariantId());
             em.remove(reservation);
             em.flush();
-            MovementPosted sold = ledger.sellReserved(reservation.getVariantId(),
+            InventoryMovement sold = ledger.sellReservedLine(reservation.getVariantId(),
                     em.find(Location.class, reservation.getLocationId().intValue()), reservation.getQuantity(),
                     referenceDoc == null || referenceDoc.isBlank() ? "reservation:" + reservationId : referenceDoc.strip(),
                     "reservation " + reservationId + " (session " + reservation.getSessionId() + ")");
             audit.recordAs(ledger.user(), "RESERVATION_CONVERT", InventoryAudits.RESERVATIONS, reservationId,
-                    InventoryAudits.reservation(reservation), InventoryAudits.converted(sold.movement()));
+                    InventoryAudits.reservation(reservation), InventoryAudits.converted(sold));
         } else {
             inventory.sell(new StockChange(variantId, Math.toIntExact(locationId), quantity, referenceDoc,
                     "order line without a live reservation (expired before payment)"));

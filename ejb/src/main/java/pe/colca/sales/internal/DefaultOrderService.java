@@ -116,6 +116,9 @@ public class DefaultOrderService implements OrderService {
         OrderStock.SellingStore store = stock.sellingStore(order.locationId());
         SaleDocument document = order.document() == null ? SaleDocument.BOLETA : order.document();
         Long customerId = buyer(order.buyer(), document);
+        // one read of the lines' variants for the transaction: the checks below, the pricing and the reservations
+        // find them in the catalog reader's transaction memo (bench/README.md, session 8)
+        catalog.variants(order.lines().stream().map(NewOrder.NewLine::variantId).toList());
         for (NewOrder.NewLine line : order.lines()) {
             catalog.requireSellable(line.variantId());
         }

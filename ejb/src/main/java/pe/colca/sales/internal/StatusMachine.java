@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import pe.colca.catalog.CatalogReader;
 import pe.colca.inventory.OrderStock;
 import pe.colca.sales.Order;
 import pe.colca.sales.OrderItem;
@@ -59,6 +60,9 @@ public class StatusMachine {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private CatalogReader catalog;
 
     /** The moves out of a status, by priority. */
     public List<OrderStatusTransition> from(OrderStatus status) {
@@ -138,6 +142,8 @@ public class StatusMachine {
     }
 
     private void sellLines(Order order) {
+        // one read of the variants for the conversions' sellability checks and the document's pricing
+        catalog.variants(order.activeItems().stream().map(OrderItem::getVariantId).toList());
         for (OrderItem item : byVariant(order.activeItems())) {
             stock.sellHeld(item.getReservationId(), item.getVariantId(), order.getLocationId(), item.getQuantity(),
                     order.getOrderNumber());
