@@ -95,8 +95,8 @@ class SalesReturnApiIT extends ClientIntegration {
                 r1.getString("returnNumber")));
 
         // 2: a and b, S/ 39.80: wallet S/ 0.10 left, the card S/ 30.00, cash S/ 9.70 out of the open session
-        Reply second = api.post(path, token, returnBody("ORIGINAL", "no le gustó",
-                ret(items.get(a), 1), ret(items.get(b), 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply second = postReturn(token, id, returnBody("ORIGINAL", "no le gustó", ret(items.get(a), 1),
+                ret(items.get(b), 1)));
         assertEquals(201, second.status(), second.toString());
         assertEquals(new BigDecimal("39.80"), money(second.json(), "refundedAmount"));
         assertEquals(store.boletaNoteSeries() + "-2", second.json().getJsonObject("creditNote").getString("number"));
@@ -114,8 +114,7 @@ class SalesReturnApiIT extends ClientIntegration {
 
         // 3: two more units of a, one is left: refused, nothing changes
         String before = snapshot(id, session, customer, a, store.id());
-        Reply over = api.post(path, token, returnBody("ORIGINAL", "otra vez", ret(items.get(a), 2)),
-                "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply over = postReturn(token, id, returnBody("ORIGINAL", "otra vez", ret(items.get(a), 2)));
         assertEquals(422, over.status(), over.toString());
         assertEquals("return-exceeds-sold", over.problemType());
         assertTrue(over.json().getString("detail").contains("1"), over.toString());
@@ -133,8 +132,8 @@ class SalesReturnApiIT extends ClientIntegration {
         assertEquals(before, snapshot(id, session, customer, a, store.id()));
 
         // the rest: the order is refunded, every point reversed, the drawer gave back all its cash
-        Reply rest = api.post(path, token, returnBody("ORIGINAL", "devuelve todo",
-                ret(items.get(a), 1), ret(items.get(b), 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply rest = postReturn(token, id, returnBody("ORIGINAL", "devuelve todo", ret(items.get(a), 1),
+                ret(items.get(b), 1)));
         assertEquals(201, rest.status(), rest.toString());
         assertTrue(rest.json().getBoolean("complete"));
         assertEquals("REFUNDED", data.string("SELECT payment_status FROM orders WHERE id = ?", id));
@@ -153,8 +152,7 @@ class SalesReturnApiIT extends ClientIntegration {
         Reply none = api.get(path + "/returnable", token);
         assertTrue(none.json().getJsonArray("items").stream()
                 .allMatch(v -> v.asJsonObject().getInt("returnable") == 0), none.toString());
-        Reply done = api.post(path, token, returnBody("ORIGINAL", "x", ret(items.get(a), 1)),
-                "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply done = postReturn(token, id, returnBody("ORIGINAL", "x", ret(items.get(a), 1)));
         assertEquals(422, done.status(), done.toString());
     }
 
@@ -173,19 +171,16 @@ class SalesReturnApiIT extends ClientIntegration {
                 + " \"cardLast4\": \"1111\"}");
         returns.soldDaysAgo(old, 31);
         long item = itemIds(old, v).get(v);
-        Reply late = api.post("/api/v1/orders/" + old + "/returns", token, returnBody("ORIGINAL", "tarde", ret(item, 1)),
-                "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply late = postReturn(token, old, returnBody("ORIGINAL", "tarde", ret(item, 1)));
         assertEquals(422, late.status(), late.toString());
         assertEquals("return-window-closed", late.problemType());
         returns.soldDaysAgo(old, 29);
-        Reply inTime = api.post("/api/v1/orders/" + old + "/returns", token, returnBody("ORIGINAL", "a tiempo",
-                ret(item, 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply inTime = postReturn(token, old, returnBody("ORIGINAL", "a tiempo", ret(item, 1)));
         assertEquals(201, inTime.status(), inTime.toString());
         assertEquals("CARD", inTime.json().getJsonArray("refunds").getJsonObject(0).getString("method"));
 
         long unpaid = order(token, store, null, line(v, 1));
-        Reply notPaid = api.post("/api/v1/orders/" + unpaid + "/returns", token,
-                returnBody("ORIGINAL", "x", ret(itemIds(unpaid, v).get(v), 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply notPaid = postReturn(token, unpaid, returnBody("ORIGINAL", "x", ret(itemIds(unpaid, v).get(v), 1)));
         assertEquals(422, notPaid.status(), notPaid.toString());
         assertEquals("order-not-paid", notPaid.problemType());
 
@@ -196,12 +191,10 @@ class SalesReturnApiIT extends ClientIntegration {
         long cashItem = itemIds(cashOrder, v).get(v);
         String before = data.string("SELECT count(*) || '/' || (SELECT quantity_on_hand FROM inventory_stock"
                 + " WHERE variant_id = ? AND location_id = ?) FROM order_returns WHERE order_id = ?", v, store.id(), cashOrder);
-        Reply noSession = api.post("/api/v1/orders/" + cashOrder + "/returns", other,
-                returnBody("ORIGINAL", "sin caja", ret(cashItem, 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply noSession = postReturn(other, cashOrder, returnBody("ORIGINAL", "sin caja", ret(cashItem, 1)));
         assertEquals(422, noSession.status(), noSession.toString());
         assertEquals("no-open-cash-session", noSession.problemType());
-        Reply noCustomer = api.post("/api/v1/orders/" + cashOrder + "/returns", other,
-                returnBody("WALLET", "al monedero", ret(cashItem, 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply noCustomer = postReturn(other, cashOrder, returnBody("WALLET", "al monedero", ret(cashItem, 1)));
         assertEquals(422, noCustomer.status(), noCustomer.toString());
         assertEquals("refund-needs-customer", noCustomer.problemType());
         assertEquals(before, data.string("SELECT count(*) || '/' || (SELECT quantity_on_hand FROM inventory_stock"
@@ -209,18 +202,16 @@ class SalesReturnApiIT extends ClientIntegration {
 
         Reply noKey = api.post("/api/v1/orders/" + cashOrder + "/returns", token, returnBody("ORIGINAL", "x", ret(cashItem, 1)));
         assertEquals(400, noKey.status(), noKey.toString());
-        Reply badBody = api.post("/api/v1/orders/" + cashOrder + "/returns", token,
-                "{\"lines\": [{\"orderItemId\": \"x\", \"quantity\": 0}], \"refundMethod\": \"CHEQUE\", \"extra\": 1}",
-                "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply badBody = postReturn(token, cashOrder,
+                "{\"lines\": [{\"orderItemId\": \"x\", \"quantity\": 0}], \"refundMethod\": \"CHEQUE\", \"extra\": 1}");
         assertEquals(400, badBody.status(), badBody.toString());
         assertTrue(badBody.fieldErrors().keySet().containsAll(java.util.Set.of("lines[0].orderItemId", "refundMethod",
                 "extra")), badBody.toString());
-        Reply noReason = api.post("/api/v1/orders/" + cashOrder + "/returns", token,
-                "{\"lines\": [{\"orderItemId\": " + cashItem + ", \"quantity\": 1}]}", "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply noReason = postReturn(token, cashOrder,
+                "{\"lines\": [{\"orderItemId\": " + cashItem + ", \"quantity\": 1}]}");
         assertEquals(400, noReason.status(), noReason.toString());
-        Reply forbidden = api.post("/api/v1/orders/" + cashOrder + "/returns",
-                api.token(data.user().permissions("api.access", "order.view").create()),
-                returnBody("ORIGINAL", "x", ret(cashItem, 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply forbidden = postReturn(api.token(data.user().permissions("api.access", "order.view").create()), cashOrder,
+                returnBody("ORIGINAL", "x", ret(cashItem, 1)));
         assertEquals(403, forbidden.status(), forbidden.toString());
     }
 
@@ -302,6 +293,11 @@ class SalesReturnApiIT extends ClientIntegration {
         Reply created = api.post("/api/v1/orders", token, o.build().toString());
         assertEquals(201, created.status(), created.toString());
         return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** Posts a return of the order with a new Idempotency-Key. */
+    private Reply postReturn(String token, long orderId, String body) {
+        return api.post("/api/v1/orders/" + orderId + "/returns", token, body, "Idempotency-Key", "RET-" + TestData.suffix());
     }
 
     private void pay(String token, String path, String body) {
