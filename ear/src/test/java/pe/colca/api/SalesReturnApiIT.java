@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -111,6 +112,12 @@ class SalesReturnApiIT extends ClientIntegration {
                 "what was paid stays a fact");
         assertEquals(9, onHand(b, store.id()), "b: 10 - 2 sold + 1 back");
         assertEquals(9, onHand(a, store.id()));
+        String viewer = api.token(data.user().permissions("api.access", "cash.session.view").create());
+        JsonObject cashLine = cashTender(viewer, session);
+        assertEquals(new BigDecimal("49.50"), money(cashLine, "taken"));
+        assertEquals(1, cashLine.getInt("returns"), "the X report lists the refund its drawer paid");
+        assertEquals(new BigDecimal("9.70"), money(cashLine, "returned"));
+        assertEquals(new BigDecimal("39.80"), money(cashLine, "net"));
 
         // 3: two more units of a, one is left: refused, nothing changes
         String before = snapshot(id, session, customer, a, store.id());
@@ -142,6 +149,10 @@ class SalesReturnApiIT extends ClientIntegration {
         assertEquals("49.50", data.string("SELECT sum(amount) FROM cash_movements WHERE session_id = ? AND type = 'REFUND'",
                 session));
         assertEquals(0, points(customer));
+        JsonObject drained = cashTender(viewer, session);
+        assertEquals(2, drained.getInt("returns"));
+        assertEquals(new BigDecimal("49.50"), money(drained, "returned"));
+        assertEquals(new BigDecimal("0.00"), money(drained, "net"), "all the cash taken went back");
         assertEquals(10, onHand(a, store.id()));
         assertEquals(10, onHand(b, store.id()));
         assertEquals(3, data.number("SELECT count(*) FROM electronic_documents WHERE order_id = ? AND document_type = '07'"
@@ -355,6 +366,14 @@ class SalesReturnApiIT extends ClientIntegration {
                 + " || (SELECT count(*) FROM electronic_documents WHERE order_id = ?) || '/'"
                 + " || (SELECT payment_status || status FROM orders WHERE id = ?)",
                 orderId, orderId, session, customer.id(), customer.id(), variantId, locationId, orderId, orderId);
+    }
+
+    /** The CASH line of the session's X report. */
+    private JsonObject cashTender(String token, long session) {
+        Reply report = api.get("/api/v1/cash-sessions/" + session + "/report", token);
+        assertEquals(200, report.status(), report.toString());
+        return report.json().getJsonArray("tenders").stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("method").equals("CASH")).findFirst().orElseThrow();
     }
 
     private static BigDecimal money(JsonObject o, String name) {
