@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -95,8 +96,8 @@ class SalesReturnApiIT extends ClientIntegration {
                 r1.getString("returnNumber")));
 
         // 2: a and b, S/ 39.80: wallet S/ 0.10 left, the card S/ 30.00, cash S/ 9.70 out of the open session
-        Reply second = api.post(path, token, returnBody("ORIGINAL", "no le gustó",
-                ret(items.get(a), 1), ret(items.get(b), 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply second = postReturn(token, id, returnBody("ORIGINAL", "no le gustó", ret(items.get(a), 1),
+                ret(items.get(b), 1)));
         assertEquals(201, second.status(), second.toString());
         assertEquals(new BigDecimal("39.80"), money(second.json(), "refundedAmount"));
         assertEquals(store.boletaNoteSeries() + "-2", second.json().getJsonObject("creditNote").getString("number"));
@@ -111,11 +112,16 @@ class SalesReturnApiIT extends ClientIntegration {
                 "what was paid stays a fact");
         assertEquals(9, onHand(b, store.id()), "b: 10 - 2 sold + 1 back");
         assertEquals(9, onHand(a, store.id()));
+        String viewer = api.token(data.user().permissions("api.access", "cash.session.view").create());
+        JsonObject cashLine = cashTender(viewer, session);
+        assertEquals(new BigDecimal("49.50"), money(cashLine, "taken"));
+        assertEquals(1, cashLine.getInt("returns"), "the X report lists the refund its drawer paid");
+        assertEquals(new BigDecimal("9.70"), money(cashLine, "returned"));
+        assertEquals(new BigDecimal("39.80"), money(cashLine, "net"));
 
         // 3: two more units of a, one is left: refused, nothing changes
         String before = snapshot(id, session, customer, a, store.id());
-        Reply over = api.post(path, token, returnBody("ORIGINAL", "otra vez", ret(items.get(a), 2)),
-                "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply over = postReturn(token, id, returnBody("ORIGINAL", "otra vez", ret(items.get(a), 2)));
         assertEquals(422, over.status(), over.toString());
         assertEquals("return-exceeds-sold", over.problemType());
         assertTrue(over.json().getString("detail").contains("1"), over.toString());
@@ -133,8 +139,8 @@ class SalesReturnApiIT extends ClientIntegration {
         assertEquals(before, snapshot(id, session, customer, a, store.id()));
 
         // the rest: the order is refunded, every point reversed, the drawer gave back all its cash
-        Reply rest = api.post(path, token, returnBody("ORIGINAL", "devuelve todo",
-                ret(items.get(a), 1), ret(items.get(b), 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply rest = postReturn(token, id, returnBody("ORIGINAL", "devuelve todo", ret(items.get(a), 1),
+                ret(items.get(b), 1)));
         assertEquals(201, rest.status(), rest.toString());
         assertTrue(rest.json().getBoolean("complete"));
         assertEquals("REFUNDED", data.string("SELECT payment_status FROM orders WHERE id = ?", id));
@@ -143,6 +149,10 @@ class SalesReturnApiIT extends ClientIntegration {
         assertEquals("49.50", data.string("SELECT sum(amount) FROM cash_movements WHERE session_id = ? AND type = 'REFUND'",
                 session));
         assertEquals(0, points(customer));
+        JsonObject drained = cashTender(viewer, session);
+        assertEquals(2, drained.getInt("returns"));
+        assertEquals(new BigDecimal("49.50"), money(drained, "returned"));
+        assertEquals(new BigDecimal("0.00"), money(drained, "net"), "all the cash taken went back");
         assertEquals(10, onHand(a, store.id()));
         assertEquals(10, onHand(b, store.id()));
         assertEquals(3, data.number("SELECT count(*) FROM electronic_documents WHERE order_id = ? AND document_type = '07'"
@@ -153,8 +163,7 @@ class SalesReturnApiIT extends ClientIntegration {
         Reply none = api.get(path + "/returnable", token);
         assertTrue(none.json().getJsonArray("items").stream()
                 .allMatch(v -> v.asJsonObject().getInt("returnable") == 0), none.toString());
-        Reply done = api.post(path, token, returnBody("ORIGINAL", "x", ret(items.get(a), 1)),
-                "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply done = postReturn(token, id, returnBody("ORIGINAL", "x", ret(items.get(a), 1)));
         assertEquals(422, done.status(), done.toString());
     }
 
@@ -173,19 +182,16 @@ class SalesReturnApiIT extends ClientIntegration {
                 + " \"cardLast4\": \"1111\"}");
         returns.soldDaysAgo(old, 31);
         long item = itemIds(old, v).get(v);
-        Reply late = api.post("/api/v1/orders/" + old + "/returns", token, returnBody("ORIGINAL", "tarde", ret(item, 1)),
-                "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply late = postReturn(token, old, returnBody("ORIGINAL", "tarde", ret(item, 1)));
         assertEquals(422, late.status(), late.toString());
         assertEquals("return-window-closed", late.problemType());
         returns.soldDaysAgo(old, 29);
-        Reply inTime = api.post("/api/v1/orders/" + old + "/returns", token, returnBody("ORIGINAL", "a tiempo",
-                ret(item, 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply inTime = postReturn(token, old, returnBody("ORIGINAL", "a tiempo", ret(item, 1)));
         assertEquals(201, inTime.status(), inTime.toString());
         assertEquals("CARD", inTime.json().getJsonArray("refunds").getJsonObject(0).getString("method"));
 
         long unpaid = order(token, store, null, line(v, 1));
-        Reply notPaid = api.post("/api/v1/orders/" + unpaid + "/returns", token,
-                returnBody("ORIGINAL", "x", ret(itemIds(unpaid, v).get(v), 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply notPaid = postReturn(token, unpaid, returnBody("ORIGINAL", "x", ret(itemIds(unpaid, v).get(v), 1)));
         assertEquals(422, notPaid.status(), notPaid.toString());
         assertEquals("order-not-paid", notPaid.problemType());
 
@@ -196,12 +202,10 @@ class SalesReturnApiIT extends ClientIntegration {
         long cashItem = itemIds(cashOrder, v).get(v);
         String before = data.string("SELECT count(*) || '/' || (SELECT quantity_on_hand FROM inventory_stock"
                 + " WHERE variant_id = ? AND location_id = ?) FROM order_returns WHERE order_id = ?", v, store.id(), cashOrder);
-        Reply noSession = api.post("/api/v1/orders/" + cashOrder + "/returns", other,
-                returnBody("ORIGINAL", "sin caja", ret(cashItem, 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply noSession = postReturn(other, cashOrder, returnBody("ORIGINAL", "sin caja", ret(cashItem, 1)));
         assertEquals(422, noSession.status(), noSession.toString());
         assertEquals("no-open-cash-session", noSession.problemType());
-        Reply noCustomer = api.post("/api/v1/orders/" + cashOrder + "/returns", other,
-                returnBody("WALLET", "al monedero", ret(cashItem, 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply noCustomer = postReturn(other, cashOrder, returnBody("WALLET", "al monedero", ret(cashItem, 1)));
         assertEquals(422, noCustomer.status(), noCustomer.toString());
         assertEquals("refund-needs-customer", noCustomer.problemType());
         assertEquals(before, data.string("SELECT count(*) || '/' || (SELECT quantity_on_hand FROM inventory_stock"
@@ -209,18 +213,16 @@ class SalesReturnApiIT extends ClientIntegration {
 
         Reply noKey = api.post("/api/v1/orders/" + cashOrder + "/returns", token, returnBody("ORIGINAL", "x", ret(cashItem, 1)));
         assertEquals(400, noKey.status(), noKey.toString());
-        Reply badBody = api.post("/api/v1/orders/" + cashOrder + "/returns", token,
-                "{\"lines\": [{\"orderItemId\": \"x\", \"quantity\": 0}], \"refundMethod\": \"CHEQUE\", \"extra\": 1}",
-                "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply badBody = postReturn(token, cashOrder,
+                "{\"lines\": [{\"orderItemId\": \"x\", \"quantity\": 0}], \"refundMethod\": \"CHEQUE\", \"extra\": 1}");
         assertEquals(400, badBody.status(), badBody.toString());
         assertTrue(badBody.fieldErrors().keySet().containsAll(java.util.Set.of("lines[0].orderItemId", "refundMethod",
                 "extra")), badBody.toString());
-        Reply noReason = api.post("/api/v1/orders/" + cashOrder + "/returns", token,
-                "{\"lines\": [{\"orderItemId\": " + cashItem + ", \"quantity\": 1}]}", "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply noReason = postReturn(token, cashOrder,
+                "{\"lines\": [{\"orderItemId\": " + cashItem + ", \"quantity\": 1}]}");
         assertEquals(400, noReason.status(), noReason.toString());
-        Reply forbidden = api.post("/api/v1/orders/" + cashOrder + "/returns",
-                api.token(data.user().permissions("api.access", "order.view").create()),
-                returnBody("ORIGINAL", "x", ret(cashItem, 1)), "Idempotency-Key", "RET-" + TestData.suffix());
+        Reply forbidden = postReturn(api.token(data.user().permissions("api.access", "order.view").create()), cashOrder,
+                returnBody("ORIGINAL", "x", ret(cashItem, 1)));
         assertEquals(403, forbidden.status(), forbidden.toString());
     }
 
@@ -304,6 +306,11 @@ class SalesReturnApiIT extends ClientIntegration {
         return created.json().getJsonNumber("id").longValue();
     }
 
+    /** Posts a return of the order with a new Idempotency-Key. */
+    private Reply postReturn(String token, long orderId, String body) {
+        return api.post("/api/v1/orders/" + orderId + "/returns", token, body, "Idempotency-Key", "RET-" + TestData.suffix());
+    }
+
     private void pay(String token, String path, String body) {
         Reply r = api.post(path, token, body, "Idempotency-Key", "PAY-" + TestData.suffix());
         assertEquals(201, r.status(), r.toString());
@@ -359,6 +366,14 @@ class SalesReturnApiIT extends ClientIntegration {
                 + " || (SELECT count(*) FROM electronic_documents WHERE order_id = ?) || '/'"
                 + " || (SELECT payment_status || status FROM orders WHERE id = ?)",
                 orderId, orderId, session, customer.id(), customer.id(), variantId, locationId, orderId, orderId);
+    }
+
+    /** The CASH line of the session's X report. */
+    private JsonObject cashTender(String token, long session) {
+        Reply report = api.get("/api/v1/cash-sessions/" + session + "/report", token);
+        assertEquals(200, report.status(), report.toString());
+        return report.json().getJsonArray("tenders").stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("method").equals("CASH")).findFirst().orElseThrow();
     }
 
     private static BigDecimal money(JsonObject o, String name) {

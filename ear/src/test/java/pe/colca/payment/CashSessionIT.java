@@ -87,6 +87,14 @@ class CashSessionIT extends InContainerIntegration {
         assertEquals(money("175.00"), x.expectedCash());
         assertEquals(1, data.number("SELECT count(*) FROM cash_sessions WHERE id = ? AND status = 'OPEN'"
                 + " AND expected_cash IS NULL", id), "the X report changes nothing");
+        assertEquals(1, x.tenders().size());
+        CashTenderTotal cashLine = x.tenders().get(0);
+        assertEquals(PaymentMethod.CASH, cashLine.method());
+        assertEquals(2, cashLine.payments());
+        assertEquals(money("80.50"), cashLine.taken());
+        assertEquals(1, cashLine.returns(), "the refund this drawer paid is on its tender's line");
+        assertEquals(money("15.50"), cashLine.returned());
+        assertEquals(money("65.00"), cashLine.net(), "cash taken less the refund paid out of the drawer");
 
         // 175.00 = 100 + 50 + 20 + 5 (notes and coins)
         CashReport z = as(cashier, () -> sessions.close(id, count("100.00", 1, "50.00", 1, "20.00", 1, "5.00", 1)));
@@ -95,6 +103,7 @@ class CashSessionIT extends InContainerIntegration {
         assertEquals(money("175.00"), z.session().expectedCash());
         assertEquals(money("175.00"), z.session().actualCash());
         assertEquals(money("0.00"), z.session().discrepancy());
+        assertEquals(x.tenders(), z.tenders(), "the Z report lists the refunds per tender as the X did");
         assertEquals(1, z.session().denominations().get(new BigDecimal("100.00")));
         assertEquals(0, z.session().denominations().get(new BigDecimal("0.10")));
         assertEquals(1, data.number("SELECT count(*) FROM cash_sessions WHERE id = ? AND status = 'CLOSED'"

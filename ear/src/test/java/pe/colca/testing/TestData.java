@@ -1,14 +1,10 @@
 package pe.colca.testing;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -42,7 +38,7 @@ public final class TestData {
     public static final String SCOPE_ALL = "security.scope.all";
 
     /** The demo users in store scope (DemoDataLoader); every location made here is in their scope too. */
-    private static final String DEMO_SCOPED = "'manager@colca.test', 'cashier@colca.test', 'warehouse@colca.test'";
+    static final String DEMO_SCOPED = "'manager@colca.test', 'cashier@colca.test', 'warehouse@colca.test'";
 
     /** Where connections come from: DriverManager from the client, a DataSource in the container. */
     @FunctionalInterface
@@ -56,6 +52,11 @@ public final class TestData {
 
     private TestData(Connections connections) {
         this.connections = connections;
+    }
+
+    /** A new connection to the test database (the builders' transactions). */
+    Connection connection() throws SQLException {
+        return connections.open();
     }
 
     /** Over the test database as the Failsafe JVM reaches it ({@link TestServer#jdbc()}). */
@@ -117,14 +118,14 @@ public final class TestData {
     public record NewUser(long id, String email, String password, int roleId, String role) implements Credentials {
     }
 
-    // ---- builders -----------------------------------------------------------------------------
+    // ---- builders (LocationBuilder, ProductBuilder, UserBuilder) ---------------------------------
 
     public LocationBuilder location() {
-        return new LocationBuilder();
+        return new LocationBuilder(this);
     }
 
     public ProductBuilder product() {
-        return new ProductBuilder();
+        return new ProductBuilder(this);
     }
 
     /**
@@ -136,288 +137,7 @@ public final class TestData {
     }
 
     public UserBuilder user() {
-        return new UserBuilder();
-    }
-
-    /** A location (default: an active STORE that sells, with a unique {@code IT-} code). */
-    public final class LocationBuilder {
-        private String code = "IT-" + suffix();
-        private String name;
-        private String type = "STORE";
-        private boolean active = true;
-        private boolean sells = true;
-
-        public LocationBuilder code(String code) {
-            this.code = code;
-            return this;
-        }
-
-        public LocationBuilder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        public LocationBuilder warehouse() {
-            this.type = "WAREHOUSE";
-            return this;
-        }
-
-        public LocationBuilder active(boolean active) {
-            this.active = active;
-            return this;
-        }
-
-        public LocationBuilder sells(boolean sells) {
-            this.sells = sells;
-            return this;
-        }
-
-        public NewLocation create() throws SQLException {
-            String shown = name == null ? "Tienda de prueba " + code : name;
-            int id = (int) number("INSERT INTO locations (id, name, code, type, is_active, allows_sales, version,"
-                    + " created_at, updated_at) VALUES (nextval('locations_seq'), ?, ?, ?, ?, ?, 0, now(), now())"
-                    + " RETURNING id", shown, code, type, active, sells);
-            // most tests act with the demo store users at fresh locations: those are in their scope
-            number("WITH granted AS (INSERT INTO user_locations (user_id, location_id) SELECT u.id, ? FROM users u"
-                    + " WHERE u.email IN (" + DEMO_SCOPED + ") ON CONFLICT DO NOTHING RETURNING 1)"
-                    + " SELECT count(*) FROM granted", id);
-            return new NewLocation(id, code, shown);
-        }
-    }
-
-    /**
-     * An ACTIVE product (price S/ 19.90, cost S/ 8.50, IGV gravado) with one variant by default;
-     * each variant gets a unique SKU ({@code IT-<suffix>-<n>} unless given) and a valid EAN-13.
-     */
-    public final class ProductBuilder {
-        private final String suffix = suffix();
-        private String name;
-        private String slug;
-        private BigDecimal basePrice = new BigDecimal("19.90");
-        private BigDecimal costPrice = new BigDecimal("8.50");
-        private String status = "ACTIVE";
-        private Long brandId;
-        private int variants = 1;
-        private List<String> skus = List.of();
-        private List<String> barcodes = List.of();
-        private boolean sized;
-        private String size;
-        private String color;
-        private boolean bulk;
-        private String taxCode = "10";
-
-        public ProductBuilder name(String name) {
-            this.name = name;
-            return this;
-        }
-
-        public ProductBuilder slug(String slug) {
-            this.slug = slug;
-            return this;
-        }
-
-        public ProductBuilder price(String basePrice) {
-            this.basePrice = new BigDecimal(basePrice);
-            return this;
-        }
-
-        /** The cost price, or null for none. */
-        public ProductBuilder cost(String costPrice) {
-            this.costPrice = costPrice == null ? null : new BigDecimal(costPrice);
-            return this;
-        }
-
-        public ProductBuilder status(String status) {
-            this.status = status;
-            return this;
-        }
-
-        public ProductBuilder brand(long brandId) {
-            this.brandId = brandId;
-            return this;
-        }
-
-        /** How many variants (default 1); without {@link #size} they are sized T0, T1, ... */
-        public ProductBuilder variants(int count) {
-            this.variants = count;
-            return this;
-        }
-
-        /**
-         * Many variants written by one set-based {@code INSERT … SELECT generate_series} (a product at
-         * scale): SKUs {@code IT-<suffix>-00001} … in SKU order, sizes T1 …, no barcode.
-         */
-        public ProductBuilder bulkVariants(int count) {
-            this.variants = count;
-            this.bulk = true;
-            return this;
-        }
-
-        /** No variant at all (a product being built in the catalog). */
-        public ProductBuilder noVariants() {
-            return variants(0);
-        }
-
-        /** The SKUs of the variants, in order (as many variants as SKUs). */
-        public ProductBuilder skus(String... skus) {
-            this.skus = Arrays.asList(skus);
-            this.variants = skus.length;
-            return this;
-        }
-
-        /** The barcodes of the variants, in order (otherwise random valid EAN-13s). */
-        public ProductBuilder barcodes(String... barcodes) {
-            this.barcodes = Arrays.asList(barcodes);
-            return this;
-        }
-
-        /** Size and colour of every variant (null for none). */
-        public ProductBuilder sizeAndColor(String size, String color) {
-            this.sized = true;
-            this.size = size;
-            this.color = color;
-            return this;
-        }
-
-        /** The product's SUNAT catalog 07 code (default {@code 10}, gravado). */
-        public ProductBuilder taxCode(String taxCode) {
-            this.taxCode = taxCode;
-            return this;
-        }
-
-        public NewProduct create() throws SQLException {
-            String shown = name == null ? "Producto de prueba " + suffix : name;
-            String slugged = slug != null ? slug
-                    : skus.size() == 1 ? skus.get(0).toLowerCase(Locale.ROOT)
-                    : shown.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + "-" + suffix.toLowerCase(Locale.ROOT);
-            try (Connection c = connections.open()) {
-                c.setAutoCommit(false);
-                try {
-                    long product = number(c, "INSERT INTO products (id, name, slug, base_price, cost_price, tax_code,"
-                            + " status, brand_id) VALUES (nextval('products_seq'), ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                            shown, slugged, basePrice, costPrice, taxCode, status, brandId);
-                    List<NewVariant> created = new ArrayList<>();
-                    if (bulk) {
-                        try (PreparedStatement insert = prepare(c, "INSERT INTO product_variants (id, product_id, sku,"
-                                + " size, color) SELECT nextval('product_variants_seq'), ?, ?::text || lpad(g::text, 5, '0'),"
-                                + " 'T' || g, ?::text FROM generate_series(1, ?::int) g RETURNING id, sku",
-                                product, "IT-" + suffix + "-", color, variants);
-                             ResultSet rows = insert.executeQuery()) {
-                            while (rows.next()) {
-                                created.add(new NewVariant(rows.getLong("id"), rows.getString("sku"), null));
-                            }
-                        }
-                    }
-                    for (int i = 0; i < (bulk ? 0 : variants); i++) {
-                        String sku = i < skus.size() ? skus.get(i) : "IT-" + suffix + "-" + i;
-                        String barcode = i < barcodes.size() ? barcodes.get(i) : ean13();
-                        String variantSize = sized ? size : "T" + i;
-                        long id = number(c, "INSERT INTO product_variants (id, product_id, sku, barcode, size, color)"
-                                + " VALUES (nextval('product_variants_seq'), ?, ?, ?, ?, ?) RETURNING id",
-                                product, sku, barcode, variantSize, color);
-                        created.add(new NewVariant(id, sku, barcode));
-                    }
-                    c.commit();
-                    return new NewProduct(product, shown, slugged, List.copyOf(created));
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /**
-     * A user (ACTIVE, bcrypt {@code $2a$} hash as Elytron's JDBC realm reads it) with a role of its
-     * own holding exactly the given permission slugs, plus {@code api.access} (needed for a token)
-     * unless {@link UserBuilder#withoutApiAccess()}.
-     */
-    public final class UserBuilder {
-        private List<NewLocation> locations;
-        private final String suffix = suffix().toLowerCase(Locale.ROOT);
-        private String email = "it-" + suffix + "@it.colca.test";
-        private String password = "clave-" + suffix;
-        private String fullName = "Usuario de prueba " + suffix;
-        private List<String> permissions = List.of();
-        private boolean apiAccess = true;
-
-        public UserBuilder email(String email) {
-            this.email = email;
-            return this;
-        }
-
-        public UserBuilder password(String password) {
-            this.password = password;
-            return this;
-        }
-
-        public UserBuilder fullName(String fullName) {
-            this.fullName = fullName;
-            return this;
-        }
-
-        public UserBuilder permissions(String... slugs) {
-            this.permissions = Arrays.asList(slugs);
-            return this;
-        }
-
-        /** No {@code api.access}: the user cannot get an API token. */
-        public UserBuilder withoutApiAccess() {
-            this.apiAccess = false;
-            return this;
-        }
-
-        /**
-         * Puts the user in store scope: only these locations, and no {@code security.scope.all}. By
-         * default a test user holds {@code security.scope.all} (most tests act at fresh locations).
-         */
-        public UserBuilder locations(NewLocation... locations) {
-            this.locations = Arrays.asList(locations);
-            return this;
-        }
-
-        public NewUser create() throws SQLException {
-            List<String> permissions = new java.util.ArrayList<>(this.permissions);
-            if (apiAccess && !permissions.contains("api.access")) {
-                permissions.add("api.access");
-            }
-            // cost 4: the realm verifies whatever cost the hash says, and tests need no slow hashing
-            String hash = BCrypt.with(BCrypt.Version.VERSION_2A).hashToString(4, password.toCharArray());
-            String role = "it-role-" + suffix;
-            try (Connection c = connections.open()) {
-                c.setAutoCommit(false);
-                try {
-                    int roleId = (int) number(c, "INSERT INTO roles (id, name, description) VALUES (nextval('roles_seq'),"
-                            + " ?, 'Rol de prueba') RETURNING id", role);
-                    List<String> granted = new java.util.ArrayList<>(permissions);
-                    if (locations == null && !granted.contains(SCOPE_ALL)) {
-                        granted.add(SCOPE_ALL);
-                    }
-                    for (String slug : granted) {
-                        try (PreparedStatement ps = c.prepareStatement("INSERT INTO role_permissions (role_id,"
-                                + " permission_id) SELECT ?, id FROM permissions WHERE slug = ?")) {
-                            ps.setInt(1, roleId);
-                            ps.setString(2, slug);
-                            if (ps.executeUpdate() != 1) {
-                                throw new IllegalArgumentException("no permission " + slug);
-                            }
-                        }
-                    }
-                    long id = number(c, "INSERT INTO users (id, email, password_hash, full_name, status)"
-                            + " VALUES (nextval('users_seq'), ?, ?, ?, 'ACTIVE') RETURNING id", email, hash, fullName);
-                    number(c, "INSERT INTO user_roles (user_id, role_id) VALUES (?, ?) RETURNING user_id", id, roleId);
-                    for (NewLocation location : locations == null ? List.<NewLocation>of() : locations) {
-                        number(c, "INSERT INTO user_locations (user_id, location_id) VALUES (?, ?) RETURNING user_id",
-                                id, location.id());
-                    }
-                    c.commit();
-                    return new NewUser(id, email, password, roleId, role);
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                }
-            }
-        }
+        return new UserBuilder(this);
     }
 
     /** Takes a location out of a scoped user's store scope (an administrator reassigning him). */
@@ -530,7 +250,7 @@ public final class TestData {
         }
     }
 
-    private static long number(Connection c, String sql, Object... args) throws SQLException {
+    static long number(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new IllegalStateException("no row: " + sql);
@@ -539,7 +259,7 @@ public final class TestData {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < args.length; i++) {
             if (args[i] == null) {

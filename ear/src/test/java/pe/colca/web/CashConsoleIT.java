@@ -34,11 +34,14 @@ class CashConsoleIT extends ClientIntegration {
     @DisplayName("open with S/ 100, pay-in S/ 25, X report S/ 125.00, close with a count: discrepancy S/ 0.00")
     void openPayInReportAndClose() throws Exception {
         NewLocation store = data.location().create();
-        NewUser cashier = data.scopedUser(List.of(store), "cash.session.open", "cash.session.close", "cash.movement",
-                "inventory.location.view");
+        NewLocation noSales = data.location().sells(false).create();
+        NewUser cashier = data.scopedUser(List.of(store, noSales), "cash.session.open", "cash.session.close",
+                "cash.movement", "inventory.location.view");
 
         browser.openAs(cashier, REGISTER);
         browser.awaitText("page-title", "Mi caja");
+        assertFalse(browser.driver().getPageSource().contains(noSales.code()),
+                "a store that does not sell is not offered (the service refuses it: cash-location-not-selling)");
         browser.type("cash-open-form:cash-open-starting_input", "100.00");
         browser.click("cash-open-form:cash-open");
         browser.awaitText("cash-session-state", "Abierta");

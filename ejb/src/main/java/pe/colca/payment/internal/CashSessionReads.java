@@ -32,7 +32,7 @@ import pe.colca.security.UserDirectory;
 
 /**
  * The read side of the cash sessions: the X/Z report (movements summed by type in one query, the session's
- * payments per tender in another), the sessions list and the movements of a session. No permission check
+ * payments per tender in another, the refunds of returns its drawer paid per tender in a third), the sessions list and the movements of a session. No permission check
  * here: {@link DefaultCashSessionService} decides who may read, then calls these.
  */
 final class CashSessionReads {
@@ -75,21 +75,36 @@ final class CashSessionReads {
         return sums.getOrDefault(type, new TypeSum(ZERO, 0));
     }
 
-    /** The session's payments (approved, or approved and refunded since) by method. */
+    /** One tender's figures while they are added up. */
+    private record TenderSum(long payments, BigDecimal taken, BigDecimal refunded, long returns, BigDecimal returned) {
+    }
+
+    /**
+     * The session's payments (approved, or approved and refunded since) by method, and the refunds of returns
+     * its drawer paid (the refund rows named by its {@code REFUND} movements) by method.
+     */
     List<CashTenderTotal> tenders(long sessionId) {
-        List<CashTenderTotal> totals = new ArrayList<>();
+        Map<PaymentMethod, TenderSum> sums = new EnumMap<>(PaymentMethod.class);
         for (Tuple t : em.createQuery("SELECT p.method AS tender, count(p) AS n, sum(p.amount) AS taken,"
                         + " sum(CASE WHEN p.status = :refunded THEN p.amount ELSE 0 END) AS refunded FROM Payment p"
                         + " WHERE p.cashSessionId = :s AND p.status IN (:counted) GROUP BY p.method", Tuple.class)
                 .setParameter("s", sessionId).setParameter("refunded", PaymentStatus.REFUNDED)
                 .setParameter("counted", List.of(PaymentStatus.APPROVED, PaymentStatus.REFUNDED))
                 .getResultList()) {
-            BigDecimal taken = money(t.get("taken"));
-            BigDecimal refunded = money(t.get("refunded"));
-            totals.add(new CashTenderTotal(t.get("tender", PaymentMethod.class), ((Number) t.get("n")).longValue(),
-                    taken, refunded, taken.subtract(refunded)));
+            sums.put(t.get("tender", PaymentMethod.class), new TenderSum(((Number) t.get("n")).longValue(),
+                    money(t.get("taken")), money(t.get("refunded")), 0, ZERO));
         }
-        totals.sort(Comparator.comparing(CashTenderTotal::method));
+        for (Tuple t : em.createQuery("SELECT p.method AS tender, count(m) AS n, sum(m.amount) AS returned"
+                        + " FROM CashMovement m, Payment p WHERE m.session.id = :s AND m.type = :refund"
+                        + " AND p.id = m.paymentId GROUP BY p.method", Tuple.class)
+                .setParameter("s", sessionId).setParameter("refund", CashMovementType.REFUND).getResultList()) {
+            TenderSum taken = sums.getOrDefault(t.get("tender", PaymentMethod.class), new TenderSum(0, ZERO, ZERO, 0, ZERO));
+            sums.put(t.get("tender", PaymentMethod.class), new TenderSum(taken.payments(), taken.taken(),
+                    taken.refunded(), ((Number) t.get("n")).longValue(), money(t.get("returned"))));
+        }
+        List<CashTenderTotal> totals = new ArrayList<>();
+        sums.forEach((method, t) -> totals.add(new CashTenderTotal(method, t.payments(), t.taken(), t.refunded(),
+                t.returns(), t.returned(), t.taken().subtract(t.refunded()).subtract(t.returned()))));
         return totals;
     }
 

@@ -3,7 +3,10 @@ package pe.colca.api;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * Optimistic locking over HTTP. The ETag of a record is its version as a strong tag
@@ -75,5 +78,17 @@ public final class ETags {
     /** 200 with the body and its version as the ETag. */
     public static Response ok(Object body, long version) {
         return Response.ok(body).tag(of(version)).build();
+    }
+
+    /**
+     * A change based on the version named by {@code If-Match}: missing is 428, not a version 400
+     * ({@link #requiredVersion}); {@code change} gets the version (the service refuses a stale one with 409
+     * {@code stale-version}), and the answer is 200 with the view of what it returns and its new version as
+     * the ETag.
+     */
+    public static <T> Response update(String ifMatch, Locale locale, LongFunction<T> change,
+                                      Function<? super T, ?> view, ToLongFunction<? super T> version) {
+        T changed = change.apply(requiredVersion(ifMatch, locale));
+        return ok(view.apply(changed), version.applyAsLong(changed));
     }
 }

@@ -1,5 +1,7 @@
 package pe.colca.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -42,5 +44,43 @@ public final class QueryValues {
             errors.put(name, JsonFields.enumMessage(type, locale));
         }
         return parsed;
+    }
+
+    /** A positive id (1 or more), null when absent; anything else puts {@code message} under the name. */
+    public static Long positiveId(String name, String value, Map<String, String> errors, String message) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.put(name, message);
+        return null;
+    }
+
+    /** A date {@code YYYY-MM-DD}, null when absent; anything else puts {@code message} under the name. */
+    public static LocalDate date(String name, String value, Map<String, String> errors, String message) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.put(name, message);
+            return null;
+        }
+    }
+
+    /** A date {@code YYYY-MM-DD}, null when absent; anything else is {@code field.date}. */
+    public static LocalDate date(String name, String value, Map<String, String> errors, Locale locale) {
+        String text = text(value);
+        return text == null ? null : date(name, text, errors, ApiTexts.text(locale, "field.date"));
     }
 }

@@ -36,4 +36,21 @@ class ETagsTest {
         assertFalse(ETags.matches("\"3\"", 4));
         assertFalse(ETags.matches(null, 4));
     }
+
+    @Test
+    void updateReadsIfMatchFirstAndTagsTheAnswer() {
+        long[] seen = new long[1];
+        jakarta.ws.rs.core.Response answer = ETags.update("\"3\"", Locale.ENGLISH, v -> {
+            seen[0] = v;
+            return v + 1;
+        }, v -> "view " + v, v -> v);
+        assertEquals(3, seen[0]);
+        assertEquals(200, answer.getStatus());
+        assertEquals("view 4", answer.getEntity());
+        assertEquals(ETags.of(4), answer.getEntityTag());
+        ApiProblem missing = assertThrows(ApiProblem.class, () -> ETags.update(null, Locale.ENGLISH, v -> {
+            throw new AssertionError("no change without If-Match");
+        }, v -> v, v -> 0L));
+        assertEquals(428, missing.status());
+    }
 }

@@ -126,9 +126,9 @@ public class BrandResource {
     @RolesAllowed("catalog.brand.edit")
     public Response update(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        Brand updated = catalog.updateBrand(id, version, BrandInput.read(body, request.getLocale()));
-        return ETags.ok(BrandView.of(updated), updated.getVersion());
+        return ETags.update(ifMatch, request.getLocale(),
+                version -> catalog.updateBrand(id, version, BrandInput.read(body, request.getLocale())),
+                BrandView::of, Brand::getVersion);
     }
 
     @DELETE

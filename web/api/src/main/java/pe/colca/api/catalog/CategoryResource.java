@@ -146,9 +146,9 @@ public class CategoryResource {
     @RolesAllowed("catalog.category.edit")
     public Response update(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        CategoryPath updated = catalog.updateCategory(id, version, CategoryInput.read(body, request.getLocale()));
-        return ETags.ok(CategoryView.of(updated), updated.category().getVersion());
+        return ETags.update(ifMatch, request.getLocale(),
+                version -> catalog.updateCategory(id, version, CategoryInput.read(body, request.getLocale())),
+                CategoryView::of, u -> u.category().getVersion());
     }
 
     @DELETE

@@ -161,9 +161,9 @@ public class ProductResource {
     @RolesAllowed("catalog.product.edit")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        Product updated = catalog.updateProduct(id, version, ProductInput.update(body, validator, request.getLocale()));
-        return ETags.ok(ProductView.of(updated), updated.getVersion());
+        return ETags.update(ifMatch, request.getLocale(),
+                version -> catalog.updateProduct(id, version, ProductInput.update(body, validator, request.getLocale())),
+                ProductView::of, Product::getVersion);
     }
 
     @DELETE
@@ -218,9 +218,9 @@ public class ProductResource {
     @RolesAllowed("catalog.price.edit")
     public Response changePrice(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        Product changed = prices.changeBasePrice(id, version, PriceInput.read(body, request.getLocale()));
-        return ETags.ok(ProductView.of(changed), changed.getVersion());
+        return ETags.update(ifMatch, request.getLocale(),
+                version -> prices.changeBasePrice(id, version, PriceInput.read(body, request.getLocale())),
+                ProductView::of, Product::getVersion);
     }
 
     @POST

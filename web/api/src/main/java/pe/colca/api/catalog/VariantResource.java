@@ -153,10 +153,9 @@ public class VariantResource {
     @RolesAllowed("catalog.product.edit")
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        ProductVariant updated = catalog.updateVariant(id, version,
-                VariantInput.update(body, validator, request.getLocale()));
-        return ETags.ok(VariantView.of(updated), updated.getVersion());
+        return ETags.update(ifMatch, request.getLocale(),
+                version -> catalog.updateVariant(id, version, VariantInput.update(body, validator, request.getLocale())),
+                VariantView::of, ProductVariant::getVersion);
     }
 
     @DELETE
@@ -196,9 +195,9 @@ public class VariantResource {
     @RolesAllowed("catalog.price.edit")
     public Response changePrice(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        ProductVariant changed = prices.changeVariantPrice(id, version, PriceInput.read(body, request.getLocale()));
-        return ETags.ok(VariantView.of(changed), changed.getVersion());
+        return ETags.update(ifMatch, request.getLocale(),
+                version -> prices.changeVariantPrice(id, version, PriceInput.read(body, request.getLocale())),
+                VariantView::of, ProductVariant::getVersion);
     }
 
     @GET

@@ -192,9 +192,9 @@ public class CustomerResource {
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true, description = IF_MATCH)
                            String ifMatch,
                            JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        Customer updated = customers.update(id, version, CustomerInput.read(body, request.getLocale()));
-        return ETags.ok(CustomerView.of(updated), updated.getVersion());
+        return ETags.update(ifMatch, request.getLocale(),
+                version -> customers.update(id, version, CustomerInput.read(body, request.getLocale())),
+                CustomerView::of, Customer::getVersion);
     }
 
     @DELETE

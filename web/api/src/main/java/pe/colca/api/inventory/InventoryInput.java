@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import pe.colca.api.ApiTexts;
 import pe.colca.api.JsonFields;
+import pe.colca.api.QueryValues;
 import pe.colca.common.Checks;
 import pe.colca.common.InvalidInput;
 import pe.colca.common.Messages;
@@ -104,19 +105,7 @@ final class InventoryInput {
 
     /** A query parameter id (positive). */
     static Long id(String name, String value, Map<String, String> errors, Locale locale) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(value.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.put(name, ApiTexts.text(locale, "field.min", "1"));
-        return null;
+        return QueryValues.positiveId(name, value, errors, ApiTexts.text(locale, "field.min", "1"));
     }
 
     static final class Reader {

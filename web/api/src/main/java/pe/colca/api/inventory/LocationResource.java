@@ -162,9 +162,9 @@ public class LocationResource {
                                    description = "ETag of the version read, e.g. \"3\".", example = "\"3\"")
                            String ifMatch,
                            JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        Location updated = locations.update(id, version, LocationInput.read(body, validator, request.getLocale()));
-        return ETags.ok(LocationView.of(updated), updated.getVersion());
+        return ETags.update(ifMatch, request.getLocale(),
+                version -> locations.update(id, version, LocationInput.read(body, validator, request.getLocale())),
+                LocationView::of, Location::getVersion);
     }
 
     @DELETE

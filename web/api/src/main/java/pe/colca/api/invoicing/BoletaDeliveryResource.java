@@ -62,7 +62,12 @@ public class BoletaDeliveryResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @RolesAllowed("sunat.company.edit")
     public Response change(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
+        return ETags.update(ifMatch, request.getLocale(),
+                version -> delivery.change(id, version, mode(body)),
+                CompanyView::of, Company::getVersion);
+    }
+
+    private BoletaDelivery mode(JsonObject body) {
         if (body == null) {
             throw InvalidInput.of("body", Messages.format(request.getLocale(), "error.bodyRequired"));
         }
@@ -75,7 +80,6 @@ public class BoletaDeliveryResource {
         if (!fields.errors().isEmpty()) {
             throw new InvalidInput(fields.errors());
         }
-        Company company = delivery.change(id, version, mode);
-        return Response.ok(CompanyView.of(company)).tag(ETags.of(company.getVersion())).build();
+        return mode;
     }
 }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -104,10 +105,7 @@ public class CompanyResource {
     @RolesAllowed("sunat.company.view")
     public Response get(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Company company = companies.get(id);
-        if (ETags.matches(ifNoneMatch, company.getVersion())) {
-            return Response.notModified(ETags.of(company.getVersion())).build();
-        }
-        return Response.ok(CompanyView.of(company)).tag(ETags.of(company.getVersion())).build();
+        return ETags.conditional(ifNoneMatch, company.getVersion(), () -> CompanyView.of(company));
     }
 
     @POST
@@ -140,8 +138,8 @@ public class CompanyResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @RolesAllowed("sunat.company.edit")
     public Response update(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        return ok(companies.update(id, version, CompanyInput.read(body, validator, request.getLocale())));
+        return update(ifMatch, version -> companies.update(id, version, CompanyInput.read(body, validator,
+                request.getLocale())));
     }
 
     @PUT
@@ -160,9 +158,10 @@ public class CompanyResource {
     @RolesAllowed("sunat.company.edit")
     public Response solCredentials(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        CompanyInput.SolCredentials c = CompanyInput.SolCredentials.read(body, request.getLocale());
-        return ok(companies.changeSolCredentials(id, version, c.solUser(), c.solPassword()));
+        return update(ifMatch, version -> {
+            CompanyInput.SolCredentials c = CompanyInput.SolCredentials.read(body, request.getLocale());
+            return companies.changeSolCredentials(id, version, c.solUser(), c.solPassword());
+        });
     }
 
     @PUT
@@ -182,9 +181,10 @@ public class CompanyResource {
     @RolesAllowed("sunat.company.edit")
     public Response certificate(@PathParam("id") int id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        CompanyInput.Certificate c = CompanyInput.Certificate.read(body, request.getLocale());
-        return ok(companies.uploadCertificate(id, version, c.fileName(), c.bytes(request.getLocale()), c.password()));
+        return update(ifMatch, version -> {
+            CompanyInput.Certificate c = CompanyInput.Certificate.read(body, request.getLocale());
+            return companies.uploadCertificate(id, version, c.fileName(), c.bytes(request.getLocale()), c.password());
+        });
     }
 
     @GET
@@ -268,8 +268,8 @@ public class CompanyResource {
         return Response.status(Response.Status.CREATED).entity(SeriesView.of(created)).build();
     }
 
-    private static Response ok(Company company) {
-        return Response.ok(CompanyView.of(company)).tag(ETags.of(company.getVersion())).build();
+    private Response update(String ifMatch, LongFunction<Company> change) {
+        return ETags.update(ifMatch, request.getLocale(), change, CompanyView::of, Company::getVersion);
     }
 
     /** A store's establishment code. */

@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,9 +107,10 @@ public class DocumentResource {
         PageRequest page = Paging.request(paging, SORTABLE, "issueDate", errors, locale);
         DocumentFilter filter = new DocumentFilter(
                 QueryValues.enumeration("status", status, SunatStatus.class, errors, locale),
-                type("type", type, errors), seriesFilter(series, errors), date("from", from, errors),
-                date("to", to, errors), QueryValues.text(q), QueryValues.bool("needsAttention", needsAttention, errors,
-                locale), id("orderId", orderId, errors));
+                type("type", type, errors), seriesFilter(series, errors), QueryValues.date("from", from, errors, locale),
+                QueryValues.date("to", to, errors, locale), QueryValues.text(q), QueryValues.bool("needsAttention",
+                needsAttention, errors, locale), QueryValues.positiveId("orderId", orderId, errors,
+                ApiTexts.text(locale, "invoicing.document.orderId")));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -279,36 +278,6 @@ public class DocumentResource {
             return null;
         }
         return text;
-    }
-
-    private LocalDate date(String name, String value, Map<String, String> errors) {
-        String text = QueryValues.text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.put(name, ApiTexts.text(request.getLocale(), "field.date"));
-            return null;
-        }
-    }
-
-    private Long id(String name, String value, Map<String, String> errors) {
-        String text = QueryValues.text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        errors.put(name, ApiTexts.text(request.getLocale(), "invoicing.document.orderId"));
-        return null;
     }
 
     /** The body of {@code POST /invoicing/documents}. */

@@ -62,11 +62,16 @@ public final class CashApiViews {
         }
     }
 
-    @Schema(name = "CashTender", description = "The session's payments of one method.")
-    public record Tender(String method, long payments, BigDecimal taken, BigDecimal refunded, BigDecimal net) {
+    @Schema(name = "CashTender", description = "The session's payments of one method, and the refunds of returns "
+            + "its drawer paid out in that method.")
+    public record Tender(String method, long payments, BigDecimal taken, BigDecimal refunded,
+                         @Schema(description = "Refunds of returns paid out of this session's drawer.") long returns,
+                         @Schema(description = "Their amount.") BigDecimal returned,
+                         @Schema(description = "taken - refunded - returned.") BigDecimal net) {
 
         public static Tender of(CashTenderTotal t) {
-            return new Tender(t.method().name(), t.payments(), t.taken(), t.refunded(), t.net());
+            return new Tender(t.method().name(), t.payments(), t.taken(), t.refunded(), t.returns(), t.returned(),
+                    t.net());
         }
     }
 

@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -93,9 +91,12 @@ public class CashSessionResource {
             @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
         PageRequest page = Paging.request(paging, SORTABLE, null, errors, request.getLocale());
-        CashSessionFilter filter = new CashSessionFilter(id("locationId", locationId, errors), id("userId", userId, errors),
+        CashSessionFilter filter = new CashSessionFilter(
+                QueryValues.positiveId("locationId", locationId, errors, Messages.format(request.getLocale(), "cash.api.id")),
+                QueryValues.positiveId("userId", userId, errors, Messages.format(request.getLocale(), "cash.api.id")),
                 QueryValues.enumeration("state", state, CashSessionState.class, errors, request.getLocale()),
-                date("from", from, errors), date("to", to, errors));
+                QueryValues.date("from", from, errors, Messages.format(request.getLocale(), "cash.api.date")),
+                QueryValues.date("to", to, errors, Messages.format(request.getLocale(), "cash.api.date")));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -257,33 +258,5 @@ public class CashSessionResource {
     public Response reject(@PathParam("id") long id, JsonObject body) {
         CashSessionView session = sessions.reject(id, CashApiInput.reason(body, request.getLocale()));
         return ETags.ok(CashApiViews.Session.of(session), session.version());
-    }
-
-    private Long id(String name, String value, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(value.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.put(name, Messages.format(request.getLocale(), "cash.api.id"));
-        return null;
-    }
-
-    private LocalDate date(String name, String value, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(name, Messages.format(request.getLocale(), "cash.api.date"));
-            return null;
-        }
     }
 }

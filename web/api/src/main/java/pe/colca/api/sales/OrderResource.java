@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -117,11 +115,14 @@ public class OrderResource {
                          @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
         PageRequest page = Paging.request(paging, SORTABLE, "createdAt", errors, request.getLocale());
-        OrderFilter filter = new OrderFilter(id("locationId", locationId, errors),
+        OrderFilter filter = new OrderFilter(QueryValues.positiveId("locationId", locationId, errors,
+                        Messages.format(request.getLocale(), "sales.input.number")),
                 QueryValues.enumeration("channel", channel, SalesChannel.class, errors, request.getLocale()),
                 QueryValues.enumeration("status", status, OrderStatus.class, errors, request.getLocale()),
                 QueryValues.enumeration("paymentStatus", paymentStatus, OrderPaymentStatus.class, errors, request.getLocale()),
-                date("from", from, errors), date("to", to, errors), QueryValues.text(q));
+                QueryValues.date("from", from, errors, Messages.format(request.getLocale(), "sales.input.date")),
+                QueryValues.date("to", to, errors, Messages.format(request.getLocale(), "sales.input.date")),
+                QueryValues.text(q));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -354,35 +355,5 @@ public class OrderResource {
 
     private Long optionalVersion(String ifMatch) {
         return ifMatch == null || ifMatch.isBlank() ? null : ETags.requiredVersion(ifMatch, request.getLocale());
-    }
-
-    private Long id(String name, String value, Map<String, String> errors) {
-        String text = QueryValues.text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.put(name, Messages.format(request.getLocale(), "sales.input.number"));
-        return null;
-    }
-
-    private LocalDate date(String name, String value, Map<String, String> errors) {
-        String text = QueryValues.text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.put(name, Messages.format(request.getLocale(), "sales.input.date"));
-            return null;
-        }
     }
 }

@@ -130,9 +130,9 @@ public class SettingResource {
                                    description = "ETag of the version read, e.g. \"3\".", example = "\"3\"")
                            String ifMatch,
                            JsonObject body) {
-        long version = ETags.requiredVersion(ifMatch, request.getLocale());
-        SettingEntry updated = settings.update(key, version, SettingInput.read(body, request.getLocale()));
-        return ETags.ok(SettingView.of(updated), updated.version());
+        return ETags.update(ifMatch, request.getLocale(),
+                version -> settings.update(key, version, SettingInput.read(body, request.getLocale())),
+                SettingView::of, SettingEntry::version);
     }
 
     /** The schema of a page of settings, for the OpenAPI document only. */

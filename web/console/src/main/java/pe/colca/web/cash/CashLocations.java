@@ -1,18 +1,16 @@
 package pe.colca.web.cash;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import pe.colca.common.PageRequest;
-import pe.colca.inventory.location.LocationFilter;
 import pe.colca.inventory.location.LocationService;
-import pe.colca.inventory.location.LocationType;
 import pe.colca.web.FacesErrors;
+import pe.colca.web.inventory.LocationOption;
 
 /**
- * The stores of the caller's scope for the cash screens' pickers and labels ({@code LIM-01 · Tienda
- * Miraflores}), read once per view. A user who may not list locations sees the ids.
+ * The locations of the caller's scope for the cash screens' pickers and labels ({@code LIM-01 · Tienda
+ * Miraflores}), read once per view: only those that sell (active, allowing sales) where a session is
+ * opened, every active one where sessions are listed. A user who may not list locations sees the ids.
  */
 final class CashLocations implements Serializable {
 
@@ -20,12 +18,10 @@ final class CashLocations implements Serializable {
 
     private final Map<Long, String> labels = new LinkedHashMap<>();
 
-    CashLocations(LocationService locations, boolean storesOnly) {
+    CashLocations(LocationService locations, boolean sellingOnly) {
         try {
-            locations.search(new LocationFilter(null, storesOnly ? LocationType.STORE : null, Boolean.TRUE),
-                            new PageRequest(0, PageRequest.MAX_LIMIT, "code", true))
-                    .items().stream().sorted(Comparator.comparing(l -> l.getCode()))
-                    .forEach(l -> labels.put(l.getId().longValue(), l.getCode() + " · " + l.getName()));
+            (sellingOnly ? LocationOption.selling(locations) : LocationOption.active(locations))
+                    .forEach(l -> labels.put((long) l.id(), l.getLabel()));
         } catch (RuntimeException e) {
             if (!FacesErrors.isAccessDenied(e)) {
                 throw e;

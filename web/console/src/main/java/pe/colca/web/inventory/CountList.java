@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +24,6 @@ import pe.colca.inventory.count.CountService;
 import pe.colca.inventory.count.CountStart;
 import pe.colca.inventory.count.CountStatus;
 import pe.colca.inventory.count.CountSummary;
-import pe.colca.inventory.location.LocationFilter;
 import pe.colca.inventory.location.LocationService;
 import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
@@ -82,10 +80,7 @@ public class CountList implements Serializable {
     @PostConstruct
     void init() {
         try {
-            locationOptions = locations.search(new LocationFilter(null, null, Boolean.TRUE),
-                            new PageRequest(0, PageRequest.MAX_LIMIT, "code", true))
-                    .items().stream().map(LocationOption::of)
-                    .sorted(Comparator.comparing(LocationOption::code)).toList();
+            locationOptions = LocationOption.active(locations);
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), null);
         }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,6 @@ import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
 import pe.colca.inventory.InventoryMovement;
 import pe.colca.inventory.InventoryService;
-import pe.colca.inventory.location.LocationFilter;
 import pe.colca.inventory.location.LocationService;
 import pe.colca.inventory.MovementFilter;
 import pe.colca.inventory.MovementType;
@@ -90,10 +88,7 @@ public class MovementList implements Serializable {
     void init() {
         try {
             Map<Long, LocationOption> byId = new LinkedHashMap<>();
-            locations.search(LocationFilter.all(), new PageRequest(0, PageRequest.MAX_LIMIT, "code", true))
-                    .items().stream().map(LocationOption::of)
-                    .sorted(Comparator.comparing(LocationOption::code))
-                    .forEach(l -> byId.put((long) l.id(), l));
+            LocationOption.all(locations).forEach(l -> byId.put((long) l.id(), l));
             locationsById = byId;
             locationOptions = List.copyOf(byId.values());
         } catch (RuntimeException e) {

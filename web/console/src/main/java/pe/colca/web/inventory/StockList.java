@@ -8,16 +8,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
-import pe.colca.common.PageRequest;
 import pe.colca.inventory.InventoryService;
-import pe.colca.inventory.location.LocationFilter;
 import pe.colca.inventory.location.LocationService;
 import pe.colca.inventory.MovementPosted;
 import pe.colca.inventory.StockAdjustment;
@@ -97,10 +94,7 @@ public class StockList implements Serializable {
     @PostConstruct
     void init() {
         try {
-            locationOptions = locations.search(new LocationFilter(null, null, Boolean.TRUE),
-                            new PageRequest(0, PageRequest.MAX_LIMIT, "code", true))
-                    .items().stream().map(LocationOption::of)
-                    .sorted(Comparator.comparing(LocationOption::code)).toList();
+            locationOptions = LocationOption.active(locations);
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), null);
         }

@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.primefaces.PrimeFaces;
 import pe.colca.common.BusinessException;
-import pe.colca.common.PageRequest;
 import pe.colca.common.StaleVersion;
-import pe.colca.inventory.location.LocationFilter;
 import pe.colca.inventory.location.LocationService;
 import pe.colca.inventory.transfer.TransferDetail;
 import pe.colca.inventory.transfer.TransferDraft;
@@ -86,9 +84,7 @@ public class TransferEditor implements Serializable {
     @PostConstruct
     void init() {
         try {
-            locationOptions = locations.search(new LocationFilter(null, null, Boolean.TRUE),
-                    new PageRequest(0, PageRequest.MAX_LIMIT, "code", true)).items().stream()
-                    .map(LocationOption::of).toList();
+            locationOptions = LocationOption.active(locations);
             destinationOptions = locations.transferDestinations().stream().map(LocationOption::of).toList();
             String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
             if (id != null && id.matches("\\d{1,18}")) {

@@ -10,8 +10,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
-import pe.colca.common.PageRequest;
-import pe.colca.inventory.location.LocationFilter;
 import pe.colca.inventory.location.LocationService;
 import pe.colca.inventory.transfer.TransferFilter;
 import pe.colca.inventory.transfer.TransferService;
@@ -53,9 +51,7 @@ public class TransferList implements Serializable {
     @PostConstruct
     void init() {
         try {
-            locationOptions = locations.search(LocationFilter.all(),
-                    new PageRequest(0, PageRequest.MAX_LIMIT, "code", true)).items().stream()
-                    .map(LocationOption::of).toList();
+            locationOptions = LocationOption.all(locations);
         } catch (RuntimeException e) {
             FacesErrors.show(e, localeBean.getLocale(), null);
         }

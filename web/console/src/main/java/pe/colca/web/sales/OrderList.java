@@ -15,7 +15,6 @@ import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 import pe.colca.common.PageRequest;
-import pe.colca.inventory.location.LocationFilter;
 import pe.colca.inventory.location.LocationService;
 import pe.colca.sales.Order;
 import pe.colca.sales.OrderApproval;
@@ -74,9 +73,7 @@ public class OrderList implements Serializable {
     @PostConstruct
     void init() {
         try {
-            locationOptions = locations.search(LocationFilter.all(),
-                    new PageRequest(0, PageRequest.MAX_LIMIT, "code", true)).items().stream()
-                    .map(l -> new LocationOption(l.getId(), l.getCode(), l.getName(), l.isActive())).toList();
+            locationOptions = LocationOption.all(locations);
             locationOptions.forEach(l -> locationCodes.put((long) l.id(), l.code()));
         } catch (RuntimeException e) {
             // without inventory.location.view the store filter is not offered (codes show as ids)

@@ -17,14 +17,11 @@ import pe.colca.catalog.CatalogReader;
 import pe.colca.catalog.VariantInfo;
 import pe.colca.catalog.VariantLookup;
 import pe.colca.catalog.VariantService;
-import pe.colca.common.PageRequest;
 import pe.colca.common.RecordNotFound;
 import pe.colca.customer.CustomerData;
 import pe.colca.customer.CustomerLookup;
 import pe.colca.customer.CustomerService;
 import pe.colca.customer.IdentityDocumentType;
-import pe.colca.inventory.location.Location;
-import pe.colca.inventory.location.LocationFilter;
 import pe.colca.inventory.location.LocationService;
 import pe.colca.sales.NewOrder;
 import pe.colca.sales.Order;
@@ -94,9 +91,7 @@ public class PointOfSale implements Serializable {
     @PostConstruct
     void init() {
         try {
-            stores = locations.search(LocationFilter.all(), new PageRequest(0, PageRequest.MAX_LIMIT, "code", true))
-                    .items().stream().filter(Location::canSell)
-                    .map(l -> new LocationOption(l.getId(), l.getCode(), l.getName(), l.isActive())).toList();
+            stores = LocationOption.selling(locations);
         } catch (RuntimeException e) {
             FacesErrors.show(e, localeBean.getLocale(), null);
         }

@@ -15,9 +15,7 @@ import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
-import pe.colca.common.PageRequest;
 import pe.colca.common.StaleVersion;
-import pe.colca.inventory.location.LocationFilter;
 import pe.colca.inventory.location.LocationService;
 import pe.colca.security.CreatedUser;
 import pe.colca.security.RoleAdministration;
@@ -29,6 +27,7 @@ import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
 import pe.colca.web.ServicePagedModel;
 import pe.colca.web.Texts;
+import pe.colca.web.inventory.LocationOption;
 
 /**
  * Screen {@code /backoffice/security/users.xhtml} (Seguridad → Usuarios): the paged user list with
@@ -225,9 +224,8 @@ public class UserList implements Serializable {
         if (locationOptions == null) {
             locationOptions = new ArrayList<>();
             try {
-                locations.search(LocationFilter.all(), new PageRequest(0, PageRequest.MAX_LIMIT, "code", true)).items()
-                        .forEach(l -> locationOptions.add(new SelectItem(String.valueOf(l.getId()),
-                                l.getCode() + " · " + l.getName())));
+                LocationOption.all(locations).forEach(l -> locationOptions.add(
+                        new SelectItem(String.valueOf(l.id()), l.getLabel())));
             } catch (RuntimeException e) {
                 if (!FacesErrors.isAccessDenied(e)) {
                     throw e;
