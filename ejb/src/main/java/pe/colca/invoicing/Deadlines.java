@@ -1,6 +1,7 @@
 package pe.colca.invoicing;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import pe.colca.common.Page;
@@ -39,21 +40,22 @@ public interface Deadlines {
     /** An open item with its deadline; {@code voidingId} only for {@link Kind#VOID}. */
     record Item(Kind kind, long documentId, Long voidingId, long companyId, String ruc, String documentType,
                 String series, int number, String status, LocalDate issueDate, Instant deadline, Urgency urgency,
-                long hoursLeft) {
+                long hoursLeft) implements Serializable {
         public String documentNumber() {
             return series + "-" + number;
         }
     }
 
     /** Filters; null = any (show null = {@link Show#AT_RISK}). */
-    record Filter(Show show, Kind kind, Long companyId, DocumentType type, String series) {
+    record Filter(Show show, Kind kind, Long companyId, DocumentType type, String series)
+            implements Serializable {
         public static Filter atRisk() {
             return new Filter(Show.AT_RISK, null, null, null, null);
         }
     }
 
     /** The figure of the home page: items due soon and overdue, in the caller's stores. */
-    record AtRisk(long dueSoon, long overdue) {
+    record AtRisk(long dueSoon, long overdue) implements Serializable {
         public long total() {
             return dueSoon + overdue;
         }

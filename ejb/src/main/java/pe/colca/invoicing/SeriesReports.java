@@ -1,6 +1,7 @@
 package pe.colca.invoicing;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,8 @@ public interface SeriesReports {
     enum Show { ALL, BURNT, GAP }
 
     /** A series of a company, for pickers. */
-    record SeriesOption(int id, long companyId, String ruc, String documentType, String series, int currentNumber) {
+    record SeriesOption(int id, long companyId, String ruc, String documentType, String series, int currentNumber)
+            implements Serializable {
         public String label() {
             return series + " · " + documentType + " · " + ruc;
         }
@@ -35,7 +37,7 @@ public interface SeriesReports {
 
     /** The counts of a series: issued (not rejected), burnt (rejected), burnt and replaced, and gaps. */
     record Summary(int sequenceId, long companyId, String ruc, String documentType, String series, int currentNumber,
-                   long issued, long burnt, long replaced, long gaps) {
+                   long issued, long burnt, long replaced, long gaps) implements Serializable {
     }
 
     /**
@@ -44,7 +46,7 @@ public interface SeriesReports {
      */
     record NumberRow(int number, NumberState state, Long documentId, String status, LocalDate issueDate,
                      String rejectionCode, String rejectionMessage, Instant rejectedAt, Long replacementId,
-                     String replacementNumber) {
+                     String replacementNumber) implements Serializable {
         public String numberText(String series) {
             return series + "-" + number;
         }
@@ -57,14 +59,15 @@ public interface SeriesReports {
     /** A burnt number with its rejection and replacement. */
     record BurntNumber(long documentId, long companyId, String ruc, String documentType, String series, int number,
                        LocalDate issueDate, String rejectionCode, String rejectionMessage, Instant rejectedAt,
-                       Long replacementId, String replacementNumber, String replacementStatus) {
+                       Long replacementId, String replacementNumber, String replacementStatus)
+            implements Serializable {
         public String documentNumber() {
             return series + "-" + number;
         }
     }
 
     /** Filters of the burnt numbers list; null = any. */
-    record BurntFilter(Long companyId, String series, LocalDate from, LocalDate to) {
+    record BurntFilter(Long companyId, String series, LocalDate from, LocalDate to) implements Serializable {
         public static BurntFilter none() {
             return new BurntFilter(null, null, null, null);
         }
