@@ -38,7 +38,7 @@ CREATE INDEX ix_electronic_documents_burnt ON electronic_documents (issue_date D
     WHERE sunat_status = 'REJECTED';
 -- The series report reads a series by number range.
 CREATE INDEX ix_electronic_documents_company_series ON electronic_documents (company_id, document_type, series,
-    correlative_number);
+    correlative_number) INCLUDE (sunat_status);
 
 INSERT INTO system_settings (id, setting_key, value, data_type, description, is_encrypted)
 SELECT (SELECT max(id) + 1 FROM system_settings), 'invoicing.deadline.alert_hours', '24', 'INTEGER',
