@@ -153,7 +153,13 @@ final class SchemaSamples {
                             + " tax_total, grand_total, refunded_amount) VALUES (-1, -1, -1, 'x', ' ', 'ORIGINAL', 1, 0, 1, 1)"),
             new CheckSample("sales", "ck_order_return_items_quantity",
                     "INSERT INTO order_return_items (id, return_id, order_item_id, variant_id, quantity, unit_price,"
-                            + " tax_amount, total_amount) VALUES (-1, -1, -1, -1, 0, 1, 0, 1)"));
+                            + " tax_amount, total_amount) VALUES (-1, -1, -1, -1, 0, 1, 0, 1)"),
+            new CheckSample("invoicing", "ck_document_deadline_alerts_kind",
+                    "INSERT INTO document_deadline_alerts (id, document_id, kind, threshold, deadline)"
+                            + " VALUES (-1, -1, 'SEND2', 'OVERDUE', now())"),
+            new CheckSample("invoicing", "ck_document_deadline_alerts_threshold",
+                    "INSERT INTO document_deadline_alerts (id, document_id, kind, threshold, deadline)"
+                            + " VALUES (-1, -1, 'SEND', 'LATE', now())"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(

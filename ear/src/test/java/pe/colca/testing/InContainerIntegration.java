@@ -55,7 +55,7 @@ public abstract class InContainerIntegration {
                 .addClasses(InContainerIntegration.class, TestData.class, Credentials.class, DemoUser.class,
                         TestServer.class, CustomerLedgerFixtures.class, Transactions.class,
                         InvoicingFixtures.class, CashFixtures.class, Companies.class, LocationBuilder.class,
-                        ProductBuilder.class, UserBuilder.class)
+                        ProductBuilder.class, UserBuilder.class, DeadlineFixtures.class)
                 .addAsResource("pe/colca/invoicing/test-signer.p12").addAsResource("pe/colca/invoicing/expired-signer.p12")
                 .addAsWebInfResource(new StringAsset("<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\">"
                         + "<security-domain>colca</security-domain></jboss-web>"), "jboss-web.xml")

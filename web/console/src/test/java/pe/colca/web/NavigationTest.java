@@ -37,4 +37,11 @@ class NavigationTest {
                     + " (add a menu entry with its permissions or a DETAILS line in Navigation)");
         }
     }
+
+    @Test
+    @DisplayName("the deadlines and burnt numbers screens need sunat.document.view (issue 14)")
+    void deadlineScreensNeedDocumentView() {
+        assertEquals(List.of("sunat.document.view"), Navigation.permissionsOf("/backoffice/invoicing/deadlines.xhtml"));
+        assertEquals(List.of("sunat.document.view"), Navigation.permissionsOf("/backoffice/invoicing/burnt.xhtml"));
+    }
 }

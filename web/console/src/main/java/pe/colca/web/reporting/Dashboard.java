@@ -100,4 +100,28 @@ public class Dashboard {
     public Instant getCountedAt() {
         return counts == null ? null : counts.countedAt();
     }
+
+    // ---- SUNAT deadlines (issue 14): documents at risk, for the users who see the documents ----
+
+    @Inject
+    private pe.colca.invoicing.Deadlines deadlines;
+
+    private pe.colca.invoicing.Deadlines.AtRisk atRisk;
+
+    private boolean atRiskRead;
+
+    /** Documents and voidings due soon or overdue in the user's stores; null without sunat.document.view or when unreadable. */
+    public pe.colca.invoicing.Deadlines.AtRisk getAtRisk() {
+        if (!atRiskRead) {
+            atRiskRead = true;
+            if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("sunat.document.view")) {
+                try {
+                    atRisk = deadlines.atRisk();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Dashboard deadlines unavailable", e);
+                }
+            }
+        }
+        return atRisk;
+    }
 }
