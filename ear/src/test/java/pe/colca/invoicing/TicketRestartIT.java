@@ -47,7 +47,7 @@ import pe.colca.testing.TestData;
 class TicketRestartIT extends ClientIntegration {
 
     private static final Logger LOG = Logger.getLogger(TicketRestartIT.class.getName());
-    private static final Duration RESTART_LIMIT = Duration.ofMinutes(6);
+    private static final Duration RESTART_LIMIT = Duration.ofMinutes(10);
     /** Polls back off up to 10 minutes; after the restart they are a few steps in, so well under that. */
     private static final Duration WAIT = Duration.ofMinutes(8);
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Lima"));

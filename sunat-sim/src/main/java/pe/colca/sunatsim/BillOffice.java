@@ -223,6 +223,11 @@ public final class BillOffice {
         String description = "0".equals(code)
                 ? ("RC".equals(kind) ? "El Resumen diario " : "La Comunicacion de baja ") + id + ", ha sido aceptad" + ("RC".equals(kind) ? "o" : "a")
                 : SunatCodes.message(code);
+        String ticket = Long.toString(ticketNumbers.incrementAndGet());
+        if (faults.takeStatusUnknown()) {
+            // SUNAT lost the file: a ticket is given, but nothing was processed and getStatus answers 0127
+            return ticket;
+        }
         if ("0".equals(code)) {
             received.putIfAbsent(key, new Received(key, fileName, true, code, Instant.now()));
             summaries.apply(verdict.effects());
@@ -231,7 +236,6 @@ public final class BillOffice {
             }
         }
         byte[] cdr = cdrs.zip(new CdrWriter.Answer(base, id, ruc, null, code, description, List.of()), failedLines);
-        String ticket = Long.toString(ticketNumbers.incrementAndGet());
         tickets.put(ticket, new Ticket(ruc, new AtomicInteger(faults.statusProcessingPolls()),
                 new Status("0".equals(code) ? "0" : "99", cdr)));
         return ticket;
@@ -247,7 +251,7 @@ public final class BillOffice {
     public Status getStatus(String username, String password, String ticket) throws SunatFault {
         String userRuc = users.authenticate(username, password);
         Ticket t = ticket == null ? null : tickets.get(ticket.strip());
-        if (t == null || !t.ruc().equals(userRuc) || faults.takeStatusUnknown()) {
+        if (t == null || !t.ruc().equals(userRuc)) {
             throw new SunatFault("0127");
         }
         if (faults.statusHold() || t.pending().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {

@@ -8,7 +8,8 @@ import java.util.Map;
  * SUNAT down (HTTP 503), slow, 0100-range exceptions for the next sends, "already registered" (1033)
  * for the next sends, 4xxx observations on the next accepted documents, how many times getStatus answers
  * 98 before the result, results 99 for the next tickets, every ticket held at 98 ({@code statusHold}), 0127
- * "the ticket does not exist" for the next getStatus calls ({@code statusUnknownCount}), and whether
+ * "the ticket does not exist" for the tickets of the next summaries ({@code statusUnknownCount}: SUNAT lost
+ * the file, nothing of it was processed), and whether
  * rejections come as faults (SUNAT
  * beta) or as CDRs (production). Thread-safe; {@link #reset()} restores the defaults.
  */
@@ -70,7 +71,7 @@ public final class Faults {
         return statusHold;
     }
 
-    /** Whether this getStatus must answer 0127 "El ticket no existe" (counts it down). */
+    /** Whether SUNAT loses this summary: a ticket is given, nothing is processed, getStatus answers 0127 (counts it down). */
     synchronized boolean takeStatusUnknown() {
         if (statusUnknownCount <= 0) {
             return false;

@@ -121,8 +121,18 @@ class SummaryRulesTest {
         assertEquals("2324", TestInvoices.readCdr(restarted.getStatus(USER, PASSWORD, reused).content()).responseCode(),
                 "an RA id rejected before is not taken again");
         restarted.faults().apply(Map.of("statusUnknownCount", "1"));
+        String lostBase = "20000000001-RA-20261204-3";
+        String lost = restarted.sendSummary(USER, PASSWORD, lostBase + ".zip",
+                TestInvoices.zip(lostBase + ".xml", TestInvoices.sign(ra(3, "F001", 24))));
         assertEquals("0127", org.junit.jupiter.api.Assertions.assertThrows(SunatFault.class,
-                () -> restarted.getStatus(USER, PASSWORD, ticket)).code());
-        assertEquals("0", restarted.getStatus(USER, PASSWORD, ticket).statusCode(), "one injected 0127 only");
+                () -> restarted.getStatus(USER, PASSWORD, lost)).code());
+        assertEquals("0", restarted.getStatus(USER, PASSWORD, ticket).statusCode(), "other tickets answer");
+        assertEquals("0", send2(restarted, 4, ra(4, "F001", 24)).statusCode(), "nothing of the lost file was processed");
+    }
+
+    private static BillOffice.Status send2(BillOffice office, int n, String xml) throws SunatFault {
+        String base = "20000000001-RA-20261204-" + n;
+        String ticket = office.sendSummary(USER, PASSWORD, base + ".zip", TestInvoices.zip(base + ".xml", TestInvoices.sign(xml)));
+        return office.getStatus(USER, PASSWORD, ticket);
     }
 }
