@@ -11,10 +11,16 @@ public enum SummaryStatus {
     /** Ticket answered 99 (or the file was refused): nothing of it was informed. */
     REJECTED,
     /** The send failed (no answer, a 01xx exception): sent again at the next poll time. */
-    ERROR;
+    ERROR,
+    /**
+     * The ticket is lost: SUNAT does not know it (0127) or it stayed in process longer than
+     * {@code invoicing.ticket.max_age_hours} (V36). Final and waiting for a person: its RC documents went
+     * back to the next summary, its voiding can be requested again.
+     */
+    EXPIRED;
 
-    /** SUNAT has answered for good. */
+    /** SUNAT has answered for good (or never will: EXPIRED). */
     public boolean isFinal() {
-        return this == ACCEPTED || this == REJECTED;
+        return this == ACCEPTED || this == REJECTED || this == EXPIRED;
     }
 }

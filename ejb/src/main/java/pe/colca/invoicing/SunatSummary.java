@@ -169,6 +169,21 @@ public class SunatSummary {
         this.nextPollAt = null;
     }
 
+    /**
+     * The ticket is lost (0127, or in process for too long): polled no more, waiting for a person
+     * ({@link SummaryStatus#EXPIRED}, V36).
+     */
+    public void expired(String code, String why, Instant at) {
+        if (status != SummaryStatus.SENT) {
+            throw new IllegalStateException("summary " + identifier + " is " + status + ", not SENT");
+        }
+        this.status = SummaryStatus.EXPIRED;
+        this.statusCode = code;
+        this.message = why;
+        this.answeredAt = at;
+        this.nextPollAt = null;
+    }
+
     /** 5 s, 10 s, 20 s … at most {@link #MAX_BACKOFF}. */
     public static Duration backoff(int attempts) {
         long seconds = FIRST_BACKOFF.getSeconds() << Math.min(Math.max(attempts - 1, 0), 16);

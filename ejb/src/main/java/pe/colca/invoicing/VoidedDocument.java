@@ -14,7 +14,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The voiding (comunicación de baja) of one electronic document; at most one per document. SUNAT
+ * The voiding (comunicación de baja) of one electronic document; at most one per document (the model's
+ * key): a voiding SUNAT rejected is requested again on the same row ({@link #requestAgain}). SUNAT
  * answers a baja asynchronously: sending it returns a ticket, polling the ticket gives the result.
  */
 @Entity
@@ -47,7 +48,7 @@ public class VoidedDocument {
     @Column(name = "summary_id")
     private Long summaryId;
 
-    @Column(name = "requested_by", updatable = false)
+    @Column(name = "requested_by")
     private Long requestedBy;
 
     @Column(name = "answered_at")
@@ -153,6 +154,28 @@ public class VoidedDocument {
         }
         this.message = message;
         this.answeredAt = at;
+    }
+
+    /**
+     * SUNAT rejected this voiding (or lost its ticket): it is requested again, by a new summary (a new RA
+     * id, never the old one: 2324). The row starts over PENDING with the new reason and requester; the
+     * earlier attempts stay in {@code sunat_summaries}/{@code sunat_summary_lines} and on the timeline.
+     */
+    public void requestAgain(String newReason, Long by) {
+        if (status != VoidStatus.REJECTED) {
+            throw new IllegalStateException("voiding " + id + " is " + status + ", only a rejected one is requested again");
+        }
+        if (newReason == null || newReason.strip().length() < 3) {
+            throw new IllegalArgumentException("a voiding reason has at least 3 characters");
+        }
+        this.reason = newReason.strip();
+        this.requestedBy = by;
+        this.status = VoidStatus.PENDING;
+        this.ticketSunat = null;
+        this.message = null;
+        this.answeredAt = null;
+        this.summaryId = null;
+        this.voidedAt = Instant.now();
     }
 
     public Long getSummaryId() {

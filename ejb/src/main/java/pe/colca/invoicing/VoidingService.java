@@ -22,6 +22,18 @@ public interface VoidingService {
     }
 
     /**
+     * One attempt to void a document: the summary (RA, or RC line with condition 3) that carried it, its
+     * ticket and SUNAT's answer, and what SUNAT said of the document's line.
+     */
+    record Attempt(long summaryId, String summaryIdentifier, SummaryKind kind, SummaryStatus status, String ticket,
+                   String statusCode, String message, SummaryLine.Status lineStatus, String lineCode,
+                   java.time.Instant createdAt, java.time.Instant sentAt, java.time.Instant answeredAt) {
+    }
+
+    /**
+     * Voids the document; a voiding SUNAT rejected (99, or its ticket lost) is requested again, by a new
+     * summary, while the window lasts.
+     *
      * @throws pe.colca.common.InvalidInput a reason shorter than 3 characters
      * @throws pe.colca.common.RecordNotFound no such document
      * @throws pe.colca.common.RuleViolated {@code document-already-voided}, {@code document-not-accepted},
@@ -34,4 +46,7 @@ public interface VoidingService {
 
     /** @throws pe.colca.common.RecordNotFound */
     VoidingView get(long voidingId);
+
+    /** Every attempt of the voiding, oldest first ({@code sunat.document.view}). @throws pe.colca.common.RecordNotFound */
+    java.util.List<Attempt> attempts(long voidingId);
 }

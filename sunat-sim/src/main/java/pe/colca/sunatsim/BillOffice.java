@@ -1,10 +1,14 @@
 package pe.colca.sunatsim;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +23,8 @@ import org.xml.sax.SAXException;
  * SUNAT's billService without the SOAP: what {@code sendBill}, {@code sendSummary} and {@code getStatus}
  * check, in SUNAT's order, and what they answer. One instance per deployment
  * ({@link pe.colca.sunatsim.web.SimulatorGuard}); the documents received and the tickets are kept in
- * memory, so a restart forgets them.
+ * memory and, as SUNAT keeps them, carried over a restart of the server ({@link #export()}, saved by
+ * {@link pe.colca.sunatsim.web.SimulatorGuard} when the deployment stops).
  *
  * <p>sendBill: injected exception (0100 range) → credentials (0101, 0102, 0111) → file name (0151, 0152)
  * and its RUC against the user's (0154) → zip (0155–0161) → XML well-formed, of the file's type and
@@ -28,13 +33,30 @@ import org.xml.sax.SAXException;
  */
 public final class BillOffice {
 
+    /**
+     * What SUNAT keeps and a restart of the simulator must not lose (see {@link #export()}): the documents
+     * and summaries received, their CDRs, the tickets with their answers, the register of informed and
+     * voided documents and of the RA ids presented, and the fault switches of the run.
+     */
+    public record State(Map<String, Received> received, Map<String, TicketState> tickets, Map<String, byte[]> cdrs,
+                        Map<String, Integer> sends, long lastTicket, Set<String> informed, Set<String> voided,
+                        Set<String> presented, Map<String, String> faults) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** A ticket as kept: its RUC, the 98s still due, and the final answer. */
+    public record TicketState(String ruc, int pending, String statusCode, byte[] content) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
     static final Pattern BILL = Pattern.compile("(\\d{11})-(01|03|07|08)-([A-Z0-9]{4})-([1-9]\\d{0,7})");
     static final Pattern SUMMARY = Pattern.compile("(\\d{11})-(RC|RA)-(\\d{8})-([1-9]\\d{0,4})");
     private static final String UBL = "urn:oasis:names:specification:ubl:schema:xsd:";
     private static final String SUNAT = "urn:sunat:names:specification:ubl:peru:schema:xsd:";
 
     /** A document (or summary) SUNAT stored: accepted (code 0, possibly with observations) or rejected. */
-    public record Received(String key, String fileName, boolean accepted, String code, Instant at) {
+    public record Received(String key, String fileName, boolean accepted, String code, Instant at) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /** What getStatus answers: 98 without content, or 0 / 99 with a CDR zip. */
@@ -55,6 +77,8 @@ public final class BillOffice {
     private final ConcurrentMap<String, AtomicInteger> sends = new ConcurrentHashMap<>();
     private final AtomicLong ticketNumbers = new AtomicLong(System.currentTimeMillis());
     private final SummaryRules summaries = new SummaryRules();
+    /** Every RC/RA file name ever presented with sendSummary (RUC-RA-YYYYMMDD-n): an RA id is never taken twice. */
+    private final Set<String> presented = ConcurrentHashMap.newKeySet();
 
     public BillOffice(SolUsers users, Faults faults, SimulatorKey key) {
         this.users = users;
@@ -178,7 +202,8 @@ public final class BillOffice {
         SummaryRules.Verdict verdict = null;
         if (!Signatures.verifies(doc)) {
             code = "2335";
-        } else if ("RA".equals(kind) && received.containsKey(key)) {
+        } else if ("RA".equals(kind) && (received.containsKey(key) || !presented.add(key))) {
+            // 2324: an RA id presented before, whatever SUNAT answered it, is never taken again
             code = "2324";
         } else {
             verdict = summaries.check(ruc, kind, root, this::acceptedBill);
@@ -198,6 +223,11 @@ public final class BillOffice {
         String description = "0".equals(code)
                 ? ("RC".equals(kind) ? "El Resumen diario " : "La Comunicacion de baja ") + id + ", ha sido aceptad" + ("RC".equals(kind) ? "o" : "a")
                 : SunatCodes.message(code);
+        String ticket = Long.toString(ticketNumbers.incrementAndGet());
+        if (faults.takeStatusUnknown()) {
+            // SUNAT lost the file: a ticket is given, but nothing was processed and getStatus answers 0127
+            return ticket;
+        }
         if ("0".equals(code)) {
             received.putIfAbsent(key, new Received(key, fileName, true, code, Instant.now()));
             summaries.apply(verdict.effects());
@@ -206,7 +236,6 @@ public final class BillOffice {
             }
         }
         byte[] cdr = cdrs.zip(new CdrWriter.Answer(base, id, ruc, null, code, description, List.of()), failedLines);
-        String ticket = Long.toString(ticketNumbers.incrementAndGet());
         tickets.put(ticket, new Ticket(ruc, new AtomicInteger(faults.statusProcessingPolls()),
                 new Status("0".equals(code) ? "0" : "99", cdr)));
         return ticket;
@@ -225,7 +254,7 @@ public final class BillOffice {
         if (t == null || !t.ruc().equals(userRuc)) {
             throw new SunatFault("0127");
         }
-        if (t.pending().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        if (faults.statusHold() || t.pending().getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return new Status("98", null);
         }
         return t.result();
@@ -266,8 +295,35 @@ public final class BillOffice {
         return received.values().stream().sorted(Comparator.comparing(Received::at)).toList();
     }
 
+    /** What SUNAT holds now, to be kept across a restart of the simulator ({@link #restore}). */
+    public State export() {
+        Map<String, TicketState> t = new HashMap<>();
+        tickets.forEach((k, v) -> t.put(k, new TicketState(v.ruc(), v.pending().get(), v.result().statusCode(),
+                v.result().content())));
+        Map<String, Integer> s = new HashMap<>();
+        sends.forEach((k, v) -> s.put(k, v.get()));
+        Map<String, String> f = new HashMap<>();
+        faults.snapshot().forEach((k, v) -> f.put(k, String.valueOf(v)));
+        return new State(new HashMap<>(received), t, new HashMap<>(cdrsByKey), s, ticketNumbers.get(),
+                new HashSet<>(summaries.informed()), new HashSet<>(summaries.voided()), new HashSet<>(presented), f);
+    }
+
+    /** Takes back what {@link #export()} kept (after a restart); the tickets go on where they were. */
+    public void restore(State state) {
+        received.putAll(state.received());
+        state.tickets().forEach((k, v) -> tickets.put(k, new Ticket(v.ruc(), new AtomicInteger(v.pending()),
+                new Status(v.statusCode(), v.content()))));
+        cdrsByKey.putAll(state.cdrs());
+        state.sends().forEach((k, v) -> sends.put(k, new AtomicInteger(v)));
+        ticketNumbers.accumulateAndGet(state.lastTicket(), Math::max);
+        summaries.apply(new SummaryRules.Effects(List.copyOf(state.informed()), List.copyOf(state.voided())));
+        presented.addAll(state.presented());
+        faults.apply(state.faults());
+    }
+
     /** Forgets every document and ticket and resets the fault switches (tests). */
     public void reset() {
+        presented.clear();
         received.clear();
         tickets.clear();
         cdrsByKey.clear();

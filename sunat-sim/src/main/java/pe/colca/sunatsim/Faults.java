@@ -7,7 +7,10 @@ import java.util.Map;
  * Fault injection, switched at run time through the admin endpoint ({@code /sunat-sim/admin/faults}):
  * SUNAT down (HTTP 503), slow, 0100-range exceptions for the next sends, "already registered" (1033)
  * for the next sends, 4xxx observations on the next accepted documents, how many times getStatus answers
- * 98 before the result, results 99 for the next tickets, and whether rejections come as faults (SUNAT
+ * 98 before the result, results 99 for the next tickets, every ticket held at 98 ({@code statusHold}), 0127
+ * "the ticket does not exist" for the tickets of the next summaries ({@code statusUnknownCount}: SUNAT lost
+ * the file, nothing of it was processed), and whether
+ * rejections come as faults (SUNAT
  * beta) or as CDRs (production). Thread-safe; {@link #reset()} restores the defaults.
  */
 public final class Faults {
@@ -23,6 +26,8 @@ public final class Faults {
     private String statusErrorCode;
     private int statusErrorCount;
     private boolean rejectionsAsFaults;
+    private boolean statusHold;
+    private int statusUnknownCount;
 
     public Faults() {
         reset();
@@ -41,6 +46,8 @@ public final class Faults {
         statusErrorCode = "2282";
         statusErrorCount = 0;
         rejectionsAsFaults = false;
+        statusHold = false;
+        statusUnknownCount = 0;
     }
 
     public synchronized boolean unavailable() {
@@ -57,6 +64,20 @@ public final class Faults {
 
     public synchronized int statusProcessingPolls() {
         return statusProcessingPolls;
+    }
+
+    /** While on, getStatus answers 98 for every ticket (a SUNAT queue that does not move); off, they go on. */
+    public synchronized boolean statusHold() {
+        return statusHold;
+    }
+
+    /** Whether SUNAT loses this summary: a ticket is given, nothing is processed, getStatus answers 0127 (counts it down). */
+    synchronized boolean takeStatusUnknown() {
+        if (statusUnknownCount <= 0) {
+            return false;
+        }
+        statusUnknownCount--;
+        return true;
     }
 
     /** The injected exception code for this send, if one is still due (counts it down). */
@@ -106,6 +127,8 @@ public final class Faults {
         m.put("statusErrorCode", statusErrorCode);
         m.put("statusErrorCount", statusErrorCount);
         m.put("rejectionsAsFaults", rejectionsAsFaults);
+        m.put("statusHold", statusHold);
+        m.put("statusUnknownCount", statusUnknownCount);
         return m;
     }
 
@@ -137,6 +160,8 @@ public final class Faults {
         statusErrorCode = (String) next.get("statusErrorCode");
         statusErrorCount = (Integer) next.get("statusErrorCount");
         rejectionsAsFaults = (Boolean) next.get("rejectionsAsFaults");
+        statusHold = (Boolean) next.get("statusHold");
+        statusUnknownCount = (Integer) next.get("statusUnknownCount");
     }
 
     private static Object convert(String name, Object current, String value) {

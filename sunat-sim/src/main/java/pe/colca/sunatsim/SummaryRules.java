@@ -121,6 +121,14 @@ final class SummaryRules {
         voided.addAll(effects.voided());
     }
 
+    Set<String> informed() {
+        return Set.copyOf(informed);
+    }
+
+    Set<String> voided() {
+        return Set.copyOf(voided);
+    }
+
     boolean isVoided(String key) {
         return voided.contains(key);
     }

@@ -97,4 +97,42 @@ class SummaryRulesTest {
         assertEquals("99", injected.statusCode());
         assertTrue(cdr(injected).contains("<cbc:ReferenceID>F001-9</cbc:ReferenceID><cbc:ResponseCode>2398</cbc:ResponseCode>"));
     }
+
+    @Test
+    @DisplayName("tickets: held at 98 while statusHold; an injected 0127; a rejected RA id is 2324 again; all carried over a restart (export/restore)")
+    void ticketsOverARestart() throws Exception {
+        office.faults().apply(Map.of("statusProcessingPolls", "0", "statusHold", "true"));
+        String base = "20000000001-RA-20261204-1";
+        String ticket = office.sendSummary(USER, PASSWORD, base + ".zip",
+                TestInvoices.zip(base + ".xml", TestInvoices.sign(ra(1, "F001", 21))));
+        assertEquals("98", office.getStatus(USER, PASSWORD, ticket).statusCode());
+        office.faults().apply(Map.of("statusErrorCount", "1", "statusErrorCode", "2398"));
+        BillOffice.Status rejected = send("RA", 2, ra(2, "F001", 22));
+        assertEquals("98", rejected.statusCode(), "held");
+
+        BillOffice restarted = new BillOffice(SolUsers.parse(SolUsers.DEFAULT), new Faults(), SimulatorKey.configured());
+        restarted.restore(office.export());
+        assertEquals("98", restarted.getStatus(USER, PASSWORD, ticket).statusCode(), "the switches came along");
+        restarted.faults().apply(Map.of("statusHold", "false"));
+        assertEquals("0", restarted.getStatus(USER, PASSWORD, ticket).statusCode(), "the ticket came along");
+        String again = "20000000001-RA-20261204-2";
+        String reused = restarted.sendSummary(USER, PASSWORD, again + ".zip",
+                TestInvoices.zip(again + ".xml", TestInvoices.sign(ra(2, "F001", 23))));
+        assertEquals("2324", TestInvoices.readCdr(restarted.getStatus(USER, PASSWORD, reused).content()).responseCode(),
+                "an RA id rejected before is not taken again");
+        restarted.faults().apply(Map.of("statusUnknownCount", "1"));
+        String lostBase = "20000000001-RA-20261204-3";
+        String lost = restarted.sendSummary(USER, PASSWORD, lostBase + ".zip",
+                TestInvoices.zip(lostBase + ".xml", TestInvoices.sign(ra(3, "F001", 24))));
+        assertEquals("0127", org.junit.jupiter.api.Assertions.assertThrows(SunatFault.class,
+                () -> restarted.getStatus(USER, PASSWORD, lost)).code());
+        assertEquals("0", restarted.getStatus(USER, PASSWORD, ticket).statusCode(), "other tickets answer");
+        assertEquals("0", send2(restarted, 4, ra(4, "F001", 24)).statusCode(), "nothing of the lost file was processed");
+    }
+
+    private static BillOffice.Status send2(BillOffice office, int n, String xml) throws SunatFault {
+        String base = "20000000001-RA-20261204-" + n;
+        String ticket = office.sendSummary(USER, PASSWORD, base + ".zip", TestInvoices.zip(base + ".xml", TestInvoices.sign(xml)));
+        return office.getStatus(USER, PASSWORD, ticket);
+    }
 }

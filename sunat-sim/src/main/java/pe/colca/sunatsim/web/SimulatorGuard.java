@@ -26,12 +26,17 @@ public class SimulatorGuard implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         check(System.getenv());
         office = new BillOffice(SolUsers.configured(), new Faults(), SimulatorKey.configured());
+        SimulatorMemory.restore(office);
         LOG.warning("SUNAT simulator started (development only): billService at " + event.getServletContext().getContextPath()
                 + "/billService, fault injection at " + event.getServletContext().getContextPath() + "/admin/");
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
+        BillOffice o = office;
+        if (o != null) {
+            SimulatorMemory.save(o);
+        }
         office = null;
     }
 

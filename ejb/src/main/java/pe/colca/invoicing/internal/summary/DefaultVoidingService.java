@@ -26,6 +26,7 @@ import pe.colca.common.Where;
 import pe.colca.invoicing.DocumentEvent;
 import pe.colca.invoicing.ElectronicDocument;
 import pe.colca.invoicing.SummaryKind;
+import pe.colca.invoicing.SummaryLine;
 import pe.colca.invoicing.SunatStatus;
 import pe.colca.invoicing.SunatSummary;
 import pe.colca.invoicing.VoidStatus;
@@ -74,9 +75,10 @@ public class DefaultVoidingService implements VoidingService {
         if (d == null) {
             throw new RecordNotFound(DOCUMENT, documentId);
         }
-        Long voided = em.createQuery("SELECT count(v) FROM VoidedDocument v WHERE v.documentId = :id", Long.class)
-                .setParameter("id", documentId).getSingleResult();
-        if (d.getSunatStatus() == SunatStatus.VOIDED || voided > 0) {
+        VoidedDocument prior = em.createQuery("SELECT v FROM VoidedDocument v WHERE v.documentId = :id", VoidedDocument.class)
+                .setParameter("id", documentId).getResultStream().findFirst().orElse(null);
+        // a voiding SUNAT rejected (or whose ticket was lost) does not block a new one; any other does
+        if (d.getSunatStatus() == SunatStatus.VOIDED || (prior != null && prior.getStatus() != VoidStatus.REJECTED)) {
             throw new RuleViolated("document-already-voided", "invoicing.void.already", d.number());
         }
         if (d.getSunatStatus() != SunatStatus.ACCEPTED && d.getSunatStatus() != SunatStatus.OBSERVED) {
@@ -90,18 +92,33 @@ public class DefaultVoidingService implements VoidingService {
                     : "invoicing.void.windowClosed", d.number(), d.getIssueDate().toString(), lastDay.toString());
         }
         Long user = caller.userId().orElse(null);
-        VoidedDocument voiding = new VoidedDocument(documentId, reason, user);
-        em.persist(voiding);
+        VoidedDocument voiding;
+        String before = null;
+        if (prior == null) {
+            voiding = new VoidedDocument(documentId, reason, user);
+            em.persist(voiding);
+        } else {
+            before = prior.getMessage();
+            voiding = prior;
+            voiding.requestAgain(reason, user);
+            d.settleAttention();
+        }
         SunatSummary summary = builder.voiding(d, user);
         voiding.carriedBy(summary.getId());
         em.persist(new DocumentEvent(documentId, Instant.now(), d.getSunatStatus(), null,
-                "Baja solicitada en " + summary.getIdentifier() + ": " + voiding.getReason(), user));
+                (prior == null ? "Baja solicitada en " : "Baja solicitada de nuevo en ") + summary.getIdentifier() + ": "
+                        + voiding.getReason(), user));
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("documentId", documentId);
         values.put("number", d.number());
         values.put("reason", voiding.getReason());
         values.put("summary", summary.getIdentifier());
-        audit.record("VOID", "voided_documents", voiding.getId(), null, values);
+        Map<String, Object> old = before == null && prior == null ? null : new LinkedHashMap<>();
+        if (old != null) {
+            old.put("status", VoidStatus.REJECTED.name());
+            old.put("message", before);
+        }
+        audit.record("VOID", "voided_documents", voiding.getId(), old, values);
         return new VoidingView(voiding, documentId, d.getDocumentTypeCode(), d.number(), summary.getIdentifier(),
                 summary.getKind());
     }
@@ -132,6 +149,27 @@ public class DefaultVoidingService implements VoidingService {
             throw new RecordNotFound(ENTITY, voidingId);
         }
         return view(rows.get(0));
+    }
+
+    @Override
+    @RolesAllowed("sunat.document.view")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Attempt> attempts(long voidingId) {
+        VoidedDocument v = em.find(VoidedDocument.class, voidingId);
+        if (v == null) {
+            throw new RecordNotFound(ENTITY, voidingId);
+        }
+        return em.createQuery("SELECT s, l FROM SummaryLine l JOIN SunatSummary s ON s.id = l.summaryId"
+                        + " WHERE l.documentId = :document AND (s.kind = :ra OR l.conditionCode = 3)"
+                        + " ORDER BY s.createdAt, s.id", Tuple.class)
+                .setParameter("document", v.getDocumentId()).setParameter("ra", SummaryKind.RA)
+                .getResultStream().map(t -> {
+                    SunatSummary s = t.get(0, SunatSummary.class);
+                    SummaryLine l = t.get(1, SummaryLine.class);
+                    return new Attempt(s.getId(), s.getIdentifier(), s.getKind(), s.getStatus(), s.getTicket(),
+                            s.getStatusCode(), s.getMessage(), l.getStatus(), l.getResponseCode(), s.getCreatedAt(),
+                            s.getSentAt(), s.getAnsweredAt());
+                }).toList();
     }
 
     private static VoidingView view(Tuple t) {

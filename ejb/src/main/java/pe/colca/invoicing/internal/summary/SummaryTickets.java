@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import pe.colca.common.BusinessException;
+import pe.colca.settings.Settings;
 import pe.colca.invoicing.Company;
 import pe.colca.invoicing.CompanyCredentials;
 import pe.colca.invoicing.DocumentEvent;
@@ -45,8 +46,10 @@ import pe.colca.invoicing.sunat.XmlSigner;
  * polled with getStatus — 98 polls again after a growing wait (5 s, 10 s … 10 min), 0 stores the CDR and
  * accepts every line (a boleta or note ACCEPTED, a voided document VOIDED), 99 stores the CDR and rejects
  * the summary: the lines SUNAT named are flagged for a person, the others go back to PENDING for the next
- * summary (nothing of a rejected summary was informed). Everything it needs is in the database, so a
- * restart only delays it.
+ * summary (nothing of a rejected summary was informed). A ticket SUNAT does not know (0127) or still in
+ * process after {@code invoicing.ticket.max_age_hours} (V36) is lost: the summary ends EXPIRED for a person,
+ * its boletas go back to the next summary and its voiding can be asked again. Everything it needs is in the
+ * database, so a restart only delays it.
  */
 @Stateless
 @PermitAll
@@ -55,6 +58,10 @@ public class SummaryTickets {
     private static final Logger LOG = Logger.getLogger(SummaryTickets.class.getName());
     private static final Duration FIRST_POLL = Duration.ofSeconds(2);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** SUNAT's "El ticket no existe". */
+    static final int TICKET_UNKNOWN = 127;
+    /** V36: hours a ticket may stay in process (98) before it is taken as lost. */
+    static final String MAX_AGE_HOURS = "invoicing.ticket.max_age_hours";
 
     @PersistenceContext
     private EntityManager em;
@@ -64,6 +71,9 @@ public class SummaryTickets {
 
     @EJB
     private SummaryContent content;
+
+    @EJB
+    private Settings settings;
 
     private final SummaryWriter writer = new SummaryWriter();
     private final XmlSigner signer = new XmlSigner();
@@ -153,12 +163,22 @@ public class SummaryTickets {
         } catch (SunatUnreachable | BusinessException | IllegalStateException e) {
             return summary.stillProcessing(e.getMessage(), now);
         } catch (SunatRefused e) {
-            if (e.isException() || e.code() == 127) {
-                return summary.stillProcessing(e.code() + " " + e.getMessage(), now);
+            if (e.code() == TICKET_UNKNOWN) {
+                // SUNAT does not know the ticket: it will never answer it; the file was not processed
+                lost(summary, "0127", "SUNAT no reconoce el ticket " + summary.getTicket() + " (0127 "
+                        + e.getMessage() + ")", now);
+                return null;
             }
             return summary.stillProcessing(e.code() + " " + e.getMessage(), now);
         }
         if (answer.inProcess()) {
+            Duration maxAge = Duration.ofHours(Math.max(1, settings.integer(MAX_AGE_HOURS)));
+            Instant sent = summary.getSentAt() == null ? summary.getCreatedAt() : summary.getSentAt();
+            if (sent != null && sent.plus(maxAge).isBefore(now)) {
+                lost(summary, "98", "El ticket " + summary.getTicket() + " sigue en proceso después de "
+                        + maxAge.toHours() + " h (" + MAX_AGE_HOURS + ")", now);
+                return null;
+            }
             return summary.stillProcessing("98", now);
         }
         String base = company.getRuc() + "-" + summary.getIdentifier();
@@ -236,6 +256,40 @@ public class SummaryTickets {
                 em.persist(new DocumentEvent(d.getId(), now, SunatStatus.PENDING, lineCode, error, null));
             }
         }
+    }
+
+    /**
+     * The ticket is lost (0127, or in process past the maximum age): the summary ends EXPIRED for a person;
+     * its lines are closed as rejected (so nothing holds the documents), its boletas and notes go back to
+     * PENDING for the next summary, and its voiding ends REJECTED (the document waits in Atención and can
+     * be voided again, by a new RA/RC id).
+     */
+    private void lost(SunatSummary summary, String code, String why, Instant now) {
+        summary.expired(code, why, now);
+        List<SummaryLine> lines = lines(summary.getId());
+        Map<Long, ElectronicDocument> documents = documents(lines);
+        Map<Long, VoidedDocument> voidings = byDocument(voidings(lines));
+        String error = summary.getIdentifier() + ": " + why;
+        for (SummaryLine line : lines) {
+            line.rejected(code, why.length() > 500 ? why.substring(0, 500) : why);
+            ElectronicDocument d = documents.get(line.getDocumentId());
+            boolean voiding = summary.getKind() == SummaryKind.RA || Integer.valueOf(3).equals(line.getConditionCode());
+            if (voiding) {
+                VoidedDocument v = voidings.get(d.getId());
+                if (v != null && (v.getStatus() == pe.colca.invoicing.VoidStatus.SENT
+                        || v.getStatus() == pe.colca.invoicing.VoidStatus.PENDING)) {
+                    v.ticketed(summary.getTicket());
+                    v.answered(false, error, now);
+                }
+                d.flagAttention("Baja sin respuesta de SUNAT, puede solicitarse de nuevo: " + error);
+                em.persist(new DocumentEvent(d.getId(), now, d.getSunatStatus(), code, "Baja sin respuesta: " + error, null));
+            } else if (d.getSunatStatus() == SunatStatus.SENT) {
+                d.summaryRejected(error, false, now);
+                em.persist(new DocumentEvent(d.getId(), now, SunatStatus.PENDING, code,
+                        error + "; vuelve al próximo resumen", null));
+            }
+        }
+        LOG.warning("summary " + summary.getIdentifier() + " expired: " + why);
     }
 
     private SummaryDocument document(SunatSummary summary, Company company, List<SummaryLine> lines,

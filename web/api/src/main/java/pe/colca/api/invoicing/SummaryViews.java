@@ -20,7 +20,7 @@ public final class SummaryViews {
                        @Schema(enumeration = {"RC", "RA"}) String kind,
                        @Schema(example = "RC-20261204-1") String identifier,
                        LocalDate issueDate, LocalDate referenceDate,
-                       @Schema(enumeration = {"NEW", "SENT", "ACCEPTED", "REJECTED", "ERROR"}) String status,
+                       @Schema(enumeration = {"NEW", "SENT", "ACCEPTED", "REJECTED", "ERROR", "EXPIRED"}) String status,
                        @Schema(nullable = true) String ticket,
                        @Schema(nullable = true, description = "SUNAT's code of the answer (0 accepted).") String statusCode,
                        @Schema(nullable = true) String message,

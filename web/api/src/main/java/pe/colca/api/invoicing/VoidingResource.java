@@ -94,6 +94,20 @@ public class VoidingResource {
         return VoidingView.of(voidings.get(id));
     }
 
+    @GET
+    @Path("/{id}/attempts")
+    @Operation(operationId = "listVoidingAttempts", summary = "Attempts of a voiding",
+            description = "Every summary (RA, or RC line with condition 3) that carried the voiding, oldest first, with its "
+                    + "ticket and SUNAT's answer: a rejected or lost one can be requested again, by a new id. The files of "
+                    + "each are at /invoicing/summaries/{summaryId}/xml and /cdr. Needs sunat.document.view.")
+    @APIResponse(responseCode = "200", description = "The attempts.",
+            content = @Content(schema = @Schema(implementation = VoidingAttemptView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @RolesAllowed("sunat.document.view")
+    public java.util.List<VoidingAttemptView> attempts(@PathParam("id") long id) {
+        return voidings.attempts(id).stream().map(VoidingAttemptView::of).toList();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "voidDocument", summary = "Void an accepted document",
@@ -105,7 +119,8 @@ public class VoidingResource {
             content = @Content(schema = @Schema(implementation = VoidingView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", description = "document-already-voided, document-not-accepted, void-window-closed.")
+    @APIResponse(responseCode = "422", description = "document-already-voided (voided, or a voiding under way; a rejected "
+            + "one is requested again), document-not-accepted, void-window-closed.")
     @RolesAllowed("sunat.document.void")
     public Response create(JsonObject body) {
         if (body == null) {

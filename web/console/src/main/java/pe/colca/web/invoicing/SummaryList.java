@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.StreamedContent;
 import pe.colca.invoicing.SummaryKind;
 import pe.colca.invoicing.SummaryService;
 import pe.colca.invoicing.SummaryStatus;
@@ -17,8 +18,8 @@ import pe.colca.web.ServicePagedModel;
 /**
  * Screen {@code /backoffice/invoicing/summaries.xhtml} (Facturación → Resúmenes): the RC and RA files
  * sent to SUNAT, newest first, with their ticket, status and SUNAT's answer; filtered by kind and
- * status; the lines of one summary with each document's status; the XML and CDR downloads go to the API
- * paths' console twins ({@code /backoffice/invoicing/summary-file}). Every call goes through
+ * status; the lines of one summary with each document's status; the XML and CDR downloads of each row
+ * ({@link SummaryFiles}, the files of the API's {@code /summaries/{id}/xml|cdr}). Every call goes through
  * {@link SummaryService}.
  */
 @Named
@@ -55,6 +56,16 @@ public class SummaryList implements Serializable {
             lines = List.of();
             FacesErrors.show(e, localeBean.getLocale(), null);
         }
+    }
+
+    /** The signed XML of a row's summary (RC or RA). */
+    public StreamedContent xml(SunatSummary row) {
+        return SummaryFiles.download(service, row.getId(), false, localeBean.getLocale());
+    }
+
+    /** SUNAT's CDR zip of a row's summary, once its ticket was answered. */
+    public StreamedContent cdr(SunatSummary row) {
+        return SummaryFiles.download(service, row.getId(), true, localeBean.getLocale());
     }
 
     public LazyDataModel<SunatSummary> getRows() {

@@ -8,6 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.StreamedContent;
+import pe.colca.invoicing.SummaryService;
 import pe.colca.invoicing.VoidStatus;
 import pe.colca.invoicing.VoidingService;
 import pe.colca.web.FacesErrors;
@@ -35,6 +37,9 @@ public class VoidingList implements Serializable {
 
     @Inject
     private LocaleBean localeBean;
+
+    @Inject
+    private SummaryService summaries;
 
     private VoidStatus status;
     private Long documentId;
@@ -68,6 +73,26 @@ public class VoidingList implements Serializable {
             reason = null;
         } catch (RuntimeException e) {
             FacesErrors.show(e, localeBean.getLocale(), DIALOG_MESSAGES, FIELDS);
+        }
+    }
+
+    /** The signed XML of the summary (RA, or RC with condition 3) that carries the row's voiding. */
+    public StreamedContent xml(VoidingRow row) {
+        return summaryFile(row, false);
+    }
+
+    /** SUNAT's CDR of the summary that carries the row's voiding. */
+    public StreamedContent cdr(VoidingRow row) {
+        return summaryFile(row, true);
+    }
+
+    private StreamedContent summaryFile(VoidingRow row, boolean cdr) {
+        try {
+            Long summaryId = service.get(row.getId()).voiding().getSummaryId();
+            return summaryId == null ? null : SummaryFiles.download(summaries, summaryId, cdr, localeBean.getLocale());
+        } catch (RuntimeException e) {
+            FacesErrors.show(e, localeBean.getLocale(), null);
+            return null;
         }
     }
 
