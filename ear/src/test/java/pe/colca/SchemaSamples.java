@@ -153,7 +153,12 @@ final class SchemaSamples {
                             + " tax_total, grand_total, refunded_amount) VALUES (-1, -1, -1, 'x', ' ', 'ORIGINAL', 1, 0, 1, 1)"),
             new CheckSample("sales", "ck_order_return_items_quantity",
                     "INSERT INTO order_return_items (id, return_id, order_item_id, variant_id, quantity, unit_price,"
-                            + " tax_amount, total_amount) VALUES (-1, -1, -1, -1, 0, 1, 0, 1)"));
+                            + " tax_amount, total_amount) VALUES (-1, -1, -1, -1, 0, 1, 0, 1)"),
+            new CheckSample("invoicing", "ck_reconciliation_runs_status",
+                    "INSERT INTO reconciliation_runs (id, company_id, business_day, status) VALUES (-1, -1, current_date, 'DONE')"),
+            new CheckSample("invoicing", "ck_reconciliation_differences_explained",
+                    "INSERT INTO reconciliation_differences (id, run_id, kind, explained, order_id, explanation)"
+                            + " VALUES (-1, -1, 'MISSING_DOCUMENT', true, -1, 'x')"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(
