@@ -159,7 +159,12 @@ final class SchemaSamples {
                             + " VALUES (-1, -1, 'SEND2', 'OVERDUE', now())"),
             new CheckSample("invoicing", "ck_document_deadline_alerts_threshold",
                     "INSERT INTO document_deadline_alerts (id, document_id, kind, threshold, deadline)"
-                            + " VALUES (-1, -1, 'SEND', 'LATE', now())"));
+                            + " VALUES (-1, -1, 'SEND', 'LATE', now())"),
+            new CheckSample("invoicing", "ck_reconciliation_runs_status",
+                    "INSERT INTO reconciliation_runs (id, company_id, business_day, status) VALUES (-1, -1, current_date, 'DONE')"),
+            new CheckSample("invoicing", "ck_reconciliation_differences_explained",
+                    "INSERT INTO reconciliation_differences (id, run_id, kind, explained, order_id, explanation)"
+                            + " VALUES (-1, -1, 'MISSING_DOCUMENT', true, -1, 'x')"));
 
     /** The permission catalogue of V2 (later migrations may add slugs, never remove these). */
     static final Set<String> V2_PERMISSIONS = Set.of(

@@ -52,7 +52,8 @@ final class TableOwnership {
             Map.entry("electronic_document_events", "invoicing"),
             Map.entry("sunat_summaries", "invoicing"), Map.entry("sunat_summary_lines", "invoicing"),
             Map.entry("order_returns", "sales"), Map.entry("order_return_items", "sales"),
-            Map.entry("document_deadline_alerts", "invoicing"));
+            Map.entry("document_deadline_alerts", "invoicing"),
+            Map.entry("reconciliation_runs", "invoicing"), Map.entry("reconciliation_differences", "invoicing"));
 
     /**
      * Views an area publishes for other areas' read-only list queries (the owner keeps them

@@ -263,7 +263,8 @@ public final class BillOffice {
     /**
      * billConsultService's getStatusCdr: the CDR of a document this office received, as SUNAT answers
      * it in production — {@code 0004} "La constancia existe" with the CDR zip (accepted or rejected
-     * alike), {@code 0011} when the document was never received; another RUC than the user's is fault
+     * alike), {@code 0011} when the document was never received, {@code 0001} for one an accepted RC informed
+     * (it has no CDR of its own), {@code 0003} for one voided (RA or RC condition 3); another RUC than the user's is fault
      * 0154, a malformed request 0151.
      */
     public Status getStatusCdr(String username, String password, String ruc, String type, String series, int number)
@@ -278,8 +279,14 @@ public final class BillOffice {
         }
         Received r = received.get(key);
         byte[] cdr = cdrsByKey.get(key);
-        if (r == null || cdr == null) {
+        if (summaries.isVoided(key)) {
+            return new Status("0003", null); // de baja (RA, or RC condition 3): the reconciliation compares it
+        }
+        if (r == null) {
             return new Status("0011", null);
+        }
+        if (cdr == null) {
+            return new Status(r.accepted() ? "0001" : "0002", null); // informed by an accepted RC: no CDR of its own
         }
         return new Status("0004", cdr);
     }

@@ -25,7 +25,7 @@ import pe.colca.invoicing.internal.gateway.SunatUnreachable;
 public final class SunatTransmission {
 
     /** SUNAT production's billConsultService (docs/sunat.md §6); beta has none. */
-    static final String PRODUCTION_CONSULT = "https://e-factura.sunat.gob.pe/ol-it-wsconscpegem/billConsultService";
+    public static final String PRODUCTION_CONSULT = "https://e-factura.sunat.gob.pe/ol-it-wsconscpegem/billConsultService";
     private static final Logger LOG = Logger.getLogger(SunatTransmission.class.getName());
 
     private SunatTransmission() {

@@ -19,6 +19,8 @@ class NavigationTest {
         assertEquals(Navigation.permissionsOf("/backoffice/customers/customers.xhtml"),
                 Navigation.permissionsOf("/backoffice/customers/customer.xhtml"));
         assertEquals(List.of(), Navigation.permissionsOf("/backoffice/security/password.xhtml"), "every signed-in user");
+        assertEquals(List.of("sunat.reconciliation.view"),
+                Navigation.permissionsOf("/backoffice/invoicing/reconciliation.xhtml"), "Facturación → Conciliación");
     }
 
     @Test
