@@ -226,6 +226,20 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     }
 
     /**
+     * Waits until the data table {@code tableId} (e.g. {@code companies-form:companies-table}) shows at least
+     * one row and every row contains {@code text}: a search box filters after a delay (PrimeFaces' keyup
+     * {@code delay}), during which {@link #awaitAjax()} sees an empty queue, so a row action clicked too early
+     * would point at a row of the unfiltered page.
+     */
+    public void awaitRowsContaining(String tableId, String text) {
+        await(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("tbody[id='" + tableId + "_data'] > tr"));
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains(text));
+        });
+        awaitAjax();
+    }
+
+    /**
      * Picks an option of a PrimeFaces {@code p:selectOneMenu} by its visible label: opens the panel,
      * clicks the item, and tries again until the menu shows the label (the panel animates, so a
      * click can land while it is still moving).

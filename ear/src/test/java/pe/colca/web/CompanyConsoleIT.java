@@ -51,7 +51,7 @@ class CompanyConsoleIT extends ClientIntegration {
         assertEquals(1, data.number("SELECT count(*) FROM companies WHERE ruc = ?", ruc));
 
         browser.type("companies-form:company-search", ruc);
-        browser.awaitAjax();
+        browser.awaitRowsContaining("companies-form:companies-table", ruc);
         browser.click(row(ruc, ":certificate"));
         browser.visible("certificate-dialog");
         Path p12 = Files.createTempFile("company-", ".p12");
@@ -87,7 +87,7 @@ class CompanyConsoleIT extends ClientIntegration {
 
         browser.driver().navigate().refresh();
         browser.type("companies-form:company-search", ruc);
-        browser.awaitAjax();
+        browser.awaitRowsContaining("companies-form:companies-table", ruc);
         TestData.NewLocation store = data.location().create(); // before the dialog reads the stores
         browser.click(row(ruc, ":series"));
         browser.visible("series-dialog");
