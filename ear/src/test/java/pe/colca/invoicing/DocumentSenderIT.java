@@ -45,10 +45,10 @@ import pe.colca.invoicing.internal.DocumentNudge;
 import pe.colca.invoicing.internal.DocumentSender;
 import pe.colca.invoicing.internal.SendRun;
 import pe.colca.settings.SettingsService;
-import pe.colca.testing.Companies;
 import pe.colca.testing.DemoUser;
 import pe.colca.testing.InContainerIntegration;
 import pe.colca.testing.InvoicingFixtures;
+import pe.colca.testing.SendingCompanies;
 import pe.colca.testing.TestData;
 
 /**
@@ -233,20 +233,11 @@ class DocumentSenderIT extends InContainerIntegration {
 
     // ---- fixtures -------------------------------------------------------------------------------
 
-    /** A company that can send: certificate, SOL user MODDATOS, the simulator as endpoint, store 0001, series. */
+    /** A company that can send: certificate, SOL user MODDATOS, the simulator as endpoint, store 0001. */
     private int sendingCompany() throws Exception {
-        ruc = Companies.newRuc();
-        CompanyService companies = lookup("DefaultCompanyService", CompanyService.class);
-        return as(DemoUser.ADMIN, () -> {
-            Company c = companies.create(new CompanyData(ruc, "Emisora de Prueba " + TestData.suffix() + " S.A.C.",
-                    "EMISORA", "Av. Larco 101, Miraflores", "150122", SunatEndpoint.SIMULATOR,
-                    Simulator.base() + "/billService", true));
-            c = companies.changeSolCredentials(c.getId(), c.getVersion(), "MODDATOS", "moddatos");
-            c = companies.uploadCertificate(c.getId(), c.getVersion(), "test-signer.p12", Companies.p12("test-signer.p12"),
-                    Companies.P12_PASSWORD);
-            companies.setEstablishment(c.getId(), store, "0001");
-            return c.getId();
-        });
+        SendingCompanies.Sending sending = SendingCompanies.create("Emisora de Prueba", store);
+        ruc = sending.ruc();
+        return sending.id();
     }
 
     private String boletaSeries() throws Exception {
@@ -302,8 +293,7 @@ class DocumentSenderIT extends InContainerIntegration {
     }
 
     private void awaitStatus(long id, String status) throws Exception {
-        await("document " + id + " " + status, () -> status.equals(
-                data.string("SELECT sunat_status FROM electronic_documents WHERE id = ?", id)));
+        SendingCompanies.awaitStatus(data, id, status, DEADLINE);
     }
 
     private void await(String what, Callable<Boolean> condition) throws Exception {
@@ -364,7 +354,7 @@ class DocumentSenderIT extends InContainerIntegration {
                 "\\{\"key\":\"([^\"]+)\",\"fileName\":\"[^\"]*\",\"accepted\":(true|false),\"code\":\"[^\"]*\",\"at\":\"[^\"]*\",\"sends\":(\\d+)}");
 
         static String base() {
-            return "http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0)) + "/sunat-sim";
+            return SendingCompanies.simulatorBase();
         }
 
         static void reset() throws Exception {

@@ -11,18 +11,15 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.ClientIntegration;
-import pe.colca.testing.DemoUser;
 import pe.colca.testing.ReconciliationFixtures;
 import pe.colca.testing.ReconciliationFixtures.Shop;
 import pe.colca.testing.SummaryFixtures;
-import pe.colca.testing.SunatSimulator;
 import pe.colca.testing.TestData;
 
 /**
@@ -40,24 +37,11 @@ class ReconciliationApiIT extends ClientIntegration {
     private static final LocalDate DAY = LocalDate.now(ZoneId.of("America/Lima")).minusDays(1);
     private static final String PATH = "/api/v1/invoicing/reconciliations";
 
-    private final TestData data = TestData.client();
-    private final ApiClient api = new ApiClient();
-    private String admin;
-    private SummaryFixtures summaries;
-    private ReconciliationFixtures fx;
-
-    @BeforeEach
-    void setUp() {
-        SunatSimulator.reset();
-        admin = api.token(DemoUser.ADMIN.email());
-        summaries = new SummaryFixtures(data, api, admin);
-        fx = new ReconciliationFixtures(data, summaries);
-    }
-
-    @AfterEach
-    void tearDown() {
-        SunatSimulator.reset();
-    }
+    @RegisterExtension
+    final SummaryFixtures summaries = new SummaryFixtures();
+    private final TestData data = summaries.data();
+    private final ApiClient api = summaries.api();
+    private final ReconciliationFixtures fx = new ReconciliationFixtures(data, summaries);
 
     /** A day of the shop: the good sale, the pending one, and the two planted differences; the ids by name. */
     private Map<String, Long> plantDay(Shop shop) throws Exception {
@@ -74,7 +58,7 @@ class ReconciliationApiIT extends ClientIntegration {
     }
 
     private JsonObject start(Shop shop) {
-        Reply r = api.post(PATH, admin, "{\"day\":\"" + DAY + "\",\"companyId\":" + shop.companyId() + "}");
+        Reply r = api.post(PATH, summaries.admin(), "{\"day\":\"" + DAY + "\",\"companyId\":" + shop.companyId() + "}");
         assertEquals(202, r.status(), r.toString());
         assertEquals(1, r.json().getJsonArray("runs").size(), r.toString());
         JsonObject run = r.json().getJsonArray("runs").getJsonObject(0);
@@ -150,23 +134,23 @@ class ReconciliationApiIT extends ClientIntegration {
         long runId = start(shop).getJsonNumber("id").longValue();
         completed(runId);
 
-        Reply page = api.get(PATH + "?companyId=" + shop.companyId() + "&withDifferences=true&limit=1", admin);
+        Reply page = api.get(PATH + "?companyId=" + shop.companyId() + "&withDifferences=true&limit=1", summaries.admin());
         assertEquals(200, page.status(), page.toString());
         assertEquals(1, page.json().getJsonNumber("total").longValue());
         assertEquals(runId, page.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
         assertTrue(page.links().containsKey("first"), page.headers().toString());
-        Reply none = api.get(PATH + "?companyId=" + shop.companyId() + "&withDifferences=false", admin);
+        Reply none = api.get(PATH + "?companyId=" + shop.companyId() + "&withDifferences=false", summaries.admin());
         assertEquals(0, none.json().getJsonNumber("total").longValue(), none.toString());
-        Reply all = api.get(PATH + "?day=" + DAY + "&limit=1", admin);
+        Reply all = api.get(PATH + "?day=" + DAY + "&limit=1", summaries.admin());
         assertEquals(200, all.status());
         assertTrue(all.json().getJsonNumber("total").longValue() >= 1);
 
-        Reply diffs = api.get(PATH + "/" + runId + "/differences?explained=false&limit=1", admin);
+        Reply diffs = api.get(PATH + "/" + runId + "/differences?explained=false&limit=1", summaries.admin());
         assertEquals(200, diffs.status(), diffs.toString());
         assertEquals(2, diffs.json().getJsonNumber("total").longValue());
         assertTrue(diffs.links().containsKey("next"), "two differences, one a page");
 
-        ApiClient.Download csv = api.download(PATH + "/" + runId + "/differences.csv", admin, "text/csv");
+        ApiClient.Download csv = api.download(PATH + "/" + runId + "/differences.csv", summaries.admin(), "text/csv");
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         String[] lines = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n");
@@ -177,23 +161,23 @@ class ReconciliationApiIT extends ClientIntegration {
         assertTrue(body.contains("UNKNOWN_TO_SUNAT") && body.contains(shop.series() + "-3"), body);
         assertTrue(body.contains("MISSING_DOCUMENT") && body.contains(fx.orderNumber(ids.get("orderWithout"))), body);
 
-        Reply badFilter = api.get(PATH + "?day=ayer&withDifferences=quizas&companyId=x", admin);
+        Reply badFilter = api.get(PATH + "?day=ayer&withDifferences=quizas&companyId=x", summaries.admin());
         assertEquals(400, badFilter.status(), badFilter.toString());
         assertTrue(badFilter.isProblem());
         assertTrue(badFilter.fieldErrors().keySet().containsAll(List.of("day", "withDifferences", "companyId")),
                 badFilter.fieldErrors().toString());
-        Reply noDay = api.post(PATH, admin, "{\"companyId\":" + shop.companyId() + "}");
+        Reply noDay = api.post(PATH, summaries.admin(), "{\"companyId\":" + shop.companyId() + "}");
         assertEquals(400, noDay.status(), noDay.toString());
         assertTrue(noDay.fieldErrors().containsKey("day"));
-        Reply unknownField = api.post(PATH, admin, "{\"day\":\"" + DAY + "\",\"dia\":1}");
+        Reply unknownField = api.post(PATH, summaries.admin(), "{\"day\":\"" + DAY + "\",\"dia\":1}");
         assertEquals(400, unknownField.status(), unknownField.toString());
-        Reply future = api.post(PATH, admin, "{\"day\":\"" + DAY.plusDays(3) + "\"}");
+        Reply future = api.post(PATH, summaries.admin(), "{\"day\":\"" + DAY.plusDays(3) + "\"}");
         assertEquals(422, future.status(), future.toString());
         assertEquals("reconciliation-day-future", future.problemType());
-        Reply noCompany = api.post(PATH, admin, "{\"day\":\"" + DAY + "\",\"companyId\":2147483000}");
+        Reply noCompany = api.post(PATH, summaries.admin(), "{\"day\":\"" + DAY + "\",\"companyId\":2147483000}");
         assertEquals(404, noCompany.status(), noCompany.toString());
-        assertEquals(404, api.get(PATH + "/999999999", admin).status());
-        assertEquals(404, api.get(PATH + "/999999999/differences.csv", admin).status());
+        assertEquals(404, api.get(PATH + "/999999999", summaries.admin()).status());
+        assertEquals(404, api.get(PATH + "/999999999/differences.csv", summaries.admin()).status());
         assertEquals(1, data.number("SELECT count(*) FROM reconciliation_runs WHERE company_id = ?", shop.companyId()),
                 "refused requests changed nothing");
     }

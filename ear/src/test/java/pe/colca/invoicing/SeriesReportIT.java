@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static pe.colca.testing.Transactions.inTransaction;
 
 import java.math.BigDecimal;
@@ -16,7 +15,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -25,11 +23,11 @@ import pe.colca.common.PageRequest;
 import pe.colca.invoicing.DocumentSenderIT.Simulator;
 import pe.colca.invoicing.internal.DeadlineAlerts;
 import pe.colca.settings.SettingsService;
-import pe.colca.testing.Companies;
 import pe.colca.testing.DeadlineFixtures;
 import pe.colca.testing.DemoUser;
 import pe.colca.testing.InContainerIntegration;
 import pe.colca.testing.InvoicingFixtures;
+import pe.colca.testing.SendingCompanies;
 import pe.colca.testing.TestData;
 
 /**
@@ -71,7 +69,7 @@ class SeriesReportIT extends InContainerIntegration {
     @Test
     @DisplayName("rejected (2800) → re-issued: the report shows the burnt number linked to its replacement, no gap")
     void burntNumberLinkedToItsReplacement() throws Exception {
-        company = sendingCompany();
+        company = SendingCompanies.create("Emisora Quemados", store).id();
         InvoicingFixtures invoicing = new InvoicingFixtures(data);
         String series = invoicing.newSeries('B');
         int sequence = (int) invoicing.series(company, store, "03", series, 0);
@@ -171,22 +169,7 @@ class SeriesReportIT extends InContainerIntegration {
                 + " ON d.id = a.document_id WHERE d.company_id = ?", issuer.companyId()));
     }
 
-    // ---- fixtures (as DocumentSenderIT) ---------------------------------------------------------
-
-    private int sendingCompany() throws Exception {
-        String ruc = Companies.newRuc();
-        CompanyService companies = lookup("DefaultCompanyService", CompanyService.class);
-        return as(DemoUser.ADMIN, () -> {
-            Company c = companies.create(new CompanyData(ruc, "Emisora Quemados " + TestData.suffix() + " S.A.C.",
-                    "EMISORA", "Av. Larco 101, Miraflores", "150122", SunatEndpoint.SIMULATOR,
-                    Simulator.base() + "/billService", true));
-            c = companies.changeSolCredentials(c.getId(), c.getVersion(), "MODDATOS", "moddatos");
-            c = companies.uploadCertificate(c.getId(), c.getVersion(), "test-signer.p12", Companies.p12("test-signer.p12"),
-                    Companies.P12_PASSWORD);
-            companies.setEstablishment(c.getId(), store, "0001");
-            return c.getId();
-        });
-    }
+    // ---- fixtures ---------------------------------------------------------
 
     /** A paid anonymous order of one unit at S/ 800.00: above S/ 700, SUNAT wants the buyer named (2800). */
     private long order() throws Exception {
@@ -210,20 +193,7 @@ class SeriesReportIT extends InContainerIntegration {
     }
 
     private void awaitStatus(long id, String status) throws Exception {
-        await("document " + id + " " + status, () -> status.equals(
-                data.string("SELECT sunat_status FROM electronic_documents WHERE id = ?", id)));
-    }
-
-    private void await(String what, Callable<Boolean> condition) throws Exception {
-        Instant deadline = Instant.now().plus(DEADLINE);
-        while (!condition.call()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("not within " + DEADLINE + ": " + what + "; documents: " + data.string(
-                        "SELECT string_agg(id || ' ' || sunat_status || ' ' || coalesce(last_error, ''), '; ')"
-                                + " FROM electronic_documents WHERE company_id = ?", company));
-            }
-            Thread.sleep(200);
-        }
+        SendingCompanies.awaitStatus(data, id, status, DEADLINE);
     }
 
     private void settings(Map<String, String> values) throws Exception {

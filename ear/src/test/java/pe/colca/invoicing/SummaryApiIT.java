@@ -9,19 +9,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.ClientIntegration;
-import pe.colca.testing.DemoUser;
 import pe.colca.testing.SummaryFixtures;
 import pe.colca.testing.SunatSimulator;
 import pe.colca.testing.TestData;
@@ -35,43 +32,14 @@ import pe.colca.testing.TestData;
 class SummaryApiIT extends ClientIntegration {
 
     private static final Duration WAIT = Duration.ofSeconds(150);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Lima"));
 
-    private final TestData data = TestData.client();
-    private final ApiClient api = new ApiClient();
-    private String admin;
-    private SummaryFixtures fx;
-
-    @BeforeEach
-    void setUp() {
-        SunatSimulator.reset();
-        admin = api.token(DemoUser.ADMIN.email());
-        fx = new SummaryFixtures(data, api, admin);
-    }
-
-    @AfterEach
-    void tearDown() {
-        SunatSimulator.reset();
-    }
-
-    private List<JsonObject> summarize(int company, LocalDate date) {
-        Reply r = api.post("/api/v1/invoicing/summaries", admin,
-                "{\"companyId\":" + company + ",\"referenceDate\":\"" + date + "\"}");
-        assertEquals(200, r.status(), r.toString());
-        List<JsonObject> out = new ArrayList<>();
-        for (JsonValue v : jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray()) {
-            out.add(v.asJsonObject());
-        }
-        return out;
-    }
+    @RegisterExtension
+    final SummaryFixtures fx = new SummaryFixtures();
+    private final TestData data = fx.data();
+    private final ApiClient api = fx.api();
 
     private JsonObject settled(long summaryId) throws InterruptedException {
-        return fx.await("/api/v1/invoicing/summaries/" + summaryId, WAIT,
-                s -> s.getString("status").equals("ACCEPTED") || s.getString("status").equals("REJECTED"));
-    }
-
-    private String status(long documentId) throws Exception {
-        return data.string("SELECT sunat_status FROM electronic_documents WHERE id = ?", documentId);
+        return fx.summary(summaryId, WAIT, "ACCEPTED", "REJECTED");
     }
 
     @Test
@@ -81,16 +49,16 @@ class SummaryApiIT extends ClientIntegration {
         try {
             int company = fx.company("SUMMARY");
             String series = fx.series('B');
-            LocalDate day = TODAY.minusDays(1);
+            LocalDate day = SummaryFixtures.TODAY.minusDays(1);
             List<Long> boletas = new ArrayList<>();
             for (int n = 1; n <= 5; n++) {
                 boletas.add(fx.document(company, "03", series, n, day, "59.00", "PENDING"));
             }
-            List<JsonObject> files = summarize(company, day);
+            List<JsonObject> files = fx.summarize(company, day);
             assertEquals(3, files.size(), files.toString());
             Set<String> informed = new HashSet<>();
             for (JsonObject file : files) {
-                assertTrue(file.getString("identifier").startsWith("RC-" + TODAY.toString().replace("-", "") + "-"));
+                assertTrue(file.getString("identifier").startsWith("RC-" + SummaryFixtures.TODAY.toString().replace("-", "") + "-"));
                 assertEquals(day.toString(), file.getString("referenceDate"));
                 JsonObject done = settled(file.getJsonNumber("id").longValue());
                 assertEquals("ACCEPTED", done.getString("status"), done.toString());
@@ -102,19 +70,19 @@ class SummaryApiIT extends ClientIntegration {
                     assertEquals("ACCEPTED", line.getString("status"));
                     assertTrue(informed.add(line.getString("documentNumber")), "twice: " + line);
                 }
-                Reply xml = api.get("/api/v1/invoicing/summaries/" + file.getJsonNumber("id") + "/xml", admin);
+                Reply xml = api.get("/api/v1/invoicing/summaries/" + file.getJsonNumber("id") + "/xml", fx.admin());
                 assertEquals(200, xml.status());
                 assertTrue(xml.body().contains("<cbc:ID>" + file.getString("identifier") + "</cbc:ID>"));
                 assertTrue(xml.body().contains("SummaryDocuments-1"));
-                assertEquals(200, api.get("/api/v1/invoicing/summaries/" + file.getJsonNumber("id") + "/cdr", admin).status());
+                assertEquals(200, api.get("/api/v1/invoicing/summaries/" + file.getJsonNumber("id") + "/cdr", fx.admin()).status());
             }
             assertEquals(5, informed.size());
             for (long id : boletas) {
-                assertEquals("ACCEPTED", status(id));
+                assertEquals("ACCEPTED", fx.status(id));
             }
             assertEquals(5, data.number("SELECT count(*) FROM electronic_document_events e JOIN electronic_documents d"
                     + " ON d.id = e.document_id WHERE d.company_id = ? AND e.status = 'ACCEPTED'", company));
-            assertTrue(summarize(company, day).isEmpty(), "a document is never informed twice");
+            assertTrue(fx.summarize(company, day).isEmpty(), "a document is never informed twice");
         } finally {
             setting("invoicing.summary.max_lines", maxLines);
         }
@@ -125,12 +93,12 @@ class SummaryApiIT extends ClientIntegration {
     void rejectedTicketFlagsTheFailedLine() throws Exception {
         int company = fx.company("SUMMARY");
         String series = fx.series('B');
-        LocalDate day = TODAY.minusDays(1);
+        LocalDate day = SummaryFixtures.TODAY.minusDays(1);
         long first = fx.document(company, "03", series, 1, day, "20.00", "PENDING");
         long second = fx.document(company, "03", series, 2, day, "30.00", "PENDING");
         long failed = fx.document(company, "03", series, 3, day, "40.00", "PENDING");
         SunatSimulator.faults("{\"statusErrorCount\":1,\"statusErrorCode\":\"2282\"}");
-        List<JsonObject> files = summarize(company, day);
+        List<JsonObject> files = fx.summarize(company, day);
         assertEquals(1, files.size());
         JsonObject done = settled(files.get(0).getJsonNumber("id").longValue());
         assertEquals("REJECTED", done.getString("status"), done.toString());
@@ -142,16 +110,16 @@ class SummaryApiIT extends ClientIntegration {
                 + " AND sunat_status = 'PENDING' AND last_error LIKE '%2282%'", failed));
         assertEquals(0, data.number("SELECT count(*) FROM electronic_documents WHERE id IN (?, ?) AND needs_attention",
                 first, second));
-        assertEquals("PENDING", status(first));
+        assertEquals("PENDING", fx.status(first));
 
-        List<JsonObject> again = summarize(company, day);
+        List<JsonObject> again = fx.summarize(company, day);
         assertEquals(1, again.size());
         assertEquals(2, again.get(0).getInt("lineCount"), "the flagged boleta waits for a person");
         assertFalse(again.get(0).getString("identifier").equals(files.get(0).getString("identifier")));
         assertEquals("ACCEPTED", settled(again.get(0).getJsonNumber("id").longValue()).getString("status"));
-        assertEquals("ACCEPTED", status(first));
-        assertEquals("ACCEPTED", status(second));
-        assertEquals("PENDING", status(failed));
+        assertEquals("ACCEPTED", fx.status(first));
+        assertEquals("ACCEPTED", fx.status(second));
+        assertEquals("PENDING", fx.status(failed));
     }
 
     @Test
@@ -159,14 +127,14 @@ class SummaryApiIT extends ClientIntegration {
     void voidFactura() throws Exception {
         int company = fx.company("BILL");
         String series = fx.series('F');
-        long factura = fx.document(company, "01", series, 1, TODAY.minusDays(2), "118.00", "ACCEPTED");
-        long old = fx.document(company, "01", series, 2, TODAY.minusDays(9), "118.00", "ACCEPTED");
+        long factura = fx.document(company, "01", series, 1, SummaryFixtures.TODAY.minusDays(2), "118.00", "ACCEPTED");
+        long old = fx.document(company, "01", series, 2, SummaryFixtures.TODAY.minusDays(9), "118.00", "ACCEPTED");
 
-        Reply shortReason = api.post("/api/v1/invoicing/voidings", admin, "{\"documentId\":" + factura + ",\"reason\":\"no\"}");
+        Reply shortReason = api.post("/api/v1/invoicing/voidings", fx.admin(), "{\"documentId\":" + factura + ",\"reason\":\"no\"}");
         assertEquals(400, shortReason.status(), shortReason.toString());
         assertTrue(shortReason.fieldErrors().containsKey("reason"));
 
-        Reply voided = api.post("/api/v1/invoicing/voidings", admin,
+        Reply voided = api.post("/api/v1/invoicing/voidings", fx.admin(),
                 "{\"documentId\":" + factura + ",\"reason\":\"Error en el RUC del cliente\"}");
         assertEquals(201, voided.status(), voided.toString());
         assertTrue(voided.json().getString("summaryIdentifier").startsWith("RA-"), voided.toString());
@@ -174,28 +142,28 @@ class SummaryApiIT extends ClientIntegration {
                 v -> !v.getString("status").equals("PENDING") && !v.getString("status").equals("SENT"));
         assertEquals("ACCEPTED", done.getString("status"), done.toString());
         assertFalse(done.isNull("ticket"));
-        assertEquals("VOIDED", status(factura));
+        assertEquals("VOIDED", fx.status(factura));
 
-        Reply twice = api.post("/api/v1/invoicing/voidings", admin, "{\"documentId\":" + factura + ",\"reason\":\"otra vez\"}");
+        Reply twice = api.post("/api/v1/invoicing/voidings", fx.admin(), "{\"documentId\":" + factura + ",\"reason\":\"otra vez\"}");
         assertEquals(422, twice.status(), twice.toString());
         assertEquals("document-already-voided", twice.problemType());
 
         long summariesBefore = data.number("SELECT count(*) FROM sunat_summaries WHERE company_id = ?", company);
-        Reply late = api.post("/api/v1/invoicing/voidings", admin, "{\"documentId\":" + old + ",\"reason\":\"Error de precio\"}");
+        Reply late = api.post("/api/v1/invoicing/voidings", fx.admin(), "{\"documentId\":" + old + ",\"reason\":\"Error de precio\"}");
         assertEquals(422, late.status(), late.toString());
         assertEquals("void-window-closed", late.problemType());
-        assertTrue(late.json().getString("detail").contains(TODAY.minusDays(9).toString()), late.toString());
+        assertTrue(late.json().getString("detail").contains(SummaryFixtures.TODAY.minusDays(9).toString()), late.toString());
         assertEquals(0, data.number("SELECT count(*) FROM voided_documents WHERE document_id = ?", old));
         assertEquals(summariesBefore, data.number("SELECT count(*) FROM sunat_summaries WHERE company_id = ?", company));
-        assertEquals("ACCEPTED", status(old));
+        assertEquals("ACCEPTED", fx.status(old));
     }
 
     @Test
     @DisplayName("a boleta's void goes as an RC line with condition 3, never an RA, and reaches VOIDED")
     void voidBoleta() throws Exception {
         int company = fx.company("BILL");
-        long boleta = fx.document(company, "03", fx.series('B'), 1, TODAY.minusDays(1), "35.40", "ACCEPTED");
-        Reply voided = api.post("/api/v1/invoicing/voidings", admin,
+        long boleta = fx.document(company, "03", fx.series('B'), 1, SummaryFixtures.TODAY.minusDays(1), "35.40", "ACCEPTED");
+        Reply voided = api.post("/api/v1/invoicing/voidings", fx.admin(),
                 "{\"documentId\":" + boleta + ",\"reason\":\"Venta anulada por el cliente\"}");
         assertEquals(201, voided.status(), voided.toString());
         assertTrue(voided.json().getString("summaryIdentifier").startsWith("RC-"), voided.toString());
@@ -203,8 +171,8 @@ class SummaryApiIT extends ClientIntegration {
         assertEquals("ACCEPTED", summary.getString("status"), summary.toString());
         assertEquals("RC", summary.getString("kind"));
         assertEquals(3, summary.getJsonArray("lines").getJsonObject(0).getInt("conditionCode"));
-        assertEquals("VOIDED", status(boleta));
-        assertEquals("ACCEPTED", api.get("/api/v1/invoicing/voidings/" + voided.json().getJsonNumber("id"), admin)
+        assertEquals("VOIDED", fx.status(boleta));
+        assertEquals("ACCEPTED", api.get("/api/v1/invoicing/voidings/" + voided.json().getJsonNumber("id"), fx.admin())
                 .json().getString("status"));
         assertEquals(0, data.number("SELECT count(*) FROM sunat_summaries s JOIN sunat_summary_lines l ON l.summary_id = s.id"
                 + " WHERE l.document_id = ? AND s.kind = 'RA'", boleta));
@@ -216,25 +184,25 @@ class SummaryApiIT extends ClientIntegration {
         SunatSimulator.faults("{\"statusProcessingPolls\":0}");
         int company = fx.company("SUMMARY");
         String series = fx.series('B');
-        LocalDate day = TODAY.minusDays(2);
+        LocalDate day = SummaryFixtures.TODAY.minusDays(2);
         long boleta = fx.document(company, "03", series, 1, day, "11.80", "PENDING");
         SummaryFixtures.queue("sunat.status", "pause");
         try {
-            List<JsonObject> files = summarize(company, day);
+            List<JsonObject> files = fx.summarize(company, day);
             assertEquals(1, files.size());
             JsonObject done = settled(files.get(0).getJsonNumber("id").longValue());
             assertEquals("ACCEPTED", done.getString("status"), done.toString());
-            assertEquals("ACCEPTED", status(boleta));
+            assertEquals("ACCEPTED", fx.status(boleta));
         } finally {
             SummaryFixtures.queue("sunat.status", "resume");
         }
     }
 
     private String setting(String key, String value) {
-        Reply current = api.get("/api/v1/settings/" + key, admin);
+        Reply current = api.get("/api/v1/settings/" + key, fx.admin());
         assertEquals(200, current.status(), current.toString());
         String before = current.json().getString("value");
-        Reply saved = api.put("/api/v1/settings/" + key, admin,
+        Reply saved = api.put("/api/v1/settings/" + key, fx.admin(),
                 jakarta.json.Json.createObjectBuilder().add("value", value).build().toString(), "If-Match", current.header("ETag"));
         assertEquals(200, saved.status(), saved.toString());
         return before;

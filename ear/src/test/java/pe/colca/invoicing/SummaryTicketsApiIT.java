@@ -11,17 +11,13 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.ClientIntegration;
-import pe.colca.testing.DemoUser;
 import pe.colca.testing.SummaryFixtures;
 import pe.colca.testing.SunatSimulator;
 import pe.colca.testing.TestData;
@@ -37,39 +33,14 @@ import pe.colca.testing.TestData;
 class SummaryTicketsApiIT extends ClientIntegration {
 
     private static final Duration WAIT = Duration.ofSeconds(180);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Lima"));
 
-    private final TestData data = TestData.client();
-    private final ApiClient api = new ApiClient();
-    private String admin;
-    private SummaryFixtures fx;
-
-    @BeforeEach
-    void setUp() {
-        SunatSimulator.reset();
-        admin = api.token(DemoUser.ADMIN.email());
-        fx = new SummaryFixtures(data, api, admin);
-    }
-
-    @AfterEach
-    void tearDown() {
-        SunatSimulator.reset();
-    }
-
-    private List<JsonObject> summarize(int company, LocalDate date) {
-        Reply r = api.post("/api/v1/invoicing/summaries", admin,
-                "{\"companyId\":" + company + ",\"referenceDate\":\"" + date + "\"}");
-        assertEquals(200, r.status(), r.toString());
-        List<JsonObject> out = new ArrayList<>();
-        for (JsonValue v : Json.createReader(new StringReader(r.body())).readArray()) {
-            out.add(v.asJsonObject());
-        }
-        return out;
-    }
+    @RegisterExtension
+    final SummaryFixtures fx = new SummaryFixtures();
+    private final TestData data = fx.data();
+    private final ApiClient api = fx.api();
 
     private JsonObject finished(long summaryId) throws InterruptedException {
-        return fx.await("/api/v1/invoicing/summaries/" + summaryId, WAIT, s -> List.of("ACCEPTED", "REJECTED", "EXPIRED")
-                .contains(s.getString("status")));
+        return fx.summary(summaryId, WAIT, "ACCEPTED", "REJECTED", "EXPIRED");
     }
 
     private JsonObject voidingDone(long voidingId) throws InterruptedException {
@@ -77,20 +48,16 @@ class SummaryTicketsApiIT extends ClientIntegration {
                 v -> v.getString("status").equals("ACCEPTED") || v.getString("status").equals("REJECTED"));
     }
 
-    private String status(long documentId) throws Exception {
-        return data.string("SELECT sunat_status FROM electronic_documents WHERE id = ?", documentId);
-    }
-
     @Test
     @DisplayName("getStatus 0127: the RC ends EXPIRED (not polled again), its boletas PENDING and not flagged, the next RC accepts them")
     void unknownTicketFreesTheBoletas() throws Exception {
         int company = fx.company("SUMMARY");
         String series = fx.series('B');
-        LocalDate day = TODAY.minusDays(1);
+        LocalDate day = SummaryFixtures.TODAY.minusDays(1);
         long first = fx.document(company, "03", series, 1, day, "23.60", "PENDING");
         long second = fx.document(company, "03", series, 2, day, "47.20", "PENDING");
         SunatSimulator.faults("{\"statusUnknownCount\":1,\"statusProcessingPolls\":0}");
-        List<JsonObject> files = summarize(company, day);
+        List<JsonObject> files = fx.summarize(company, day);
         assertEquals(1, files.size());
         long lost = files.get(0).getJsonNumber("id").longValue();
         JsonObject expired = finished(lost);
@@ -100,24 +67,24 @@ class SummaryTicketsApiIT extends ClientIntegration {
         for (JsonValue l : expired.getJsonArray("lines")) {
             assertEquals("REJECTED", l.asJsonObject().getString("status"), l.toString());
         }
-        assertEquals("PENDING", status(first));
-        assertEquals("PENDING", status(second));
+        assertEquals("PENDING", fx.status(first));
+        assertEquals("PENDING", fx.status(second));
         assertEquals(0, data.number("SELECT count(*) FROM electronic_documents WHERE id IN (?, ?) AND needs_attention",
                 first, second));
         assertEquals(1, data.number("SELECT count(*) FROM sunat_summaries WHERE id = ? AND status = 'EXPIRED'"
                 + " AND next_poll_at IS NULL", lost));
-        Reply listed = api.get("/api/v1/invoicing/summaries?status=EXPIRED&companyId=" + company, admin);
+        Reply listed = api.get("/api/v1/invoicing/summaries?status=EXPIRED&companyId=" + company, fx.admin());
         assertEquals(200, listed.status(), listed.toString());
         assertEquals(1, listed.json().getJsonArray("items").size(), listed.toString());
 
-        List<JsonObject> again = summarize(company, day);
+        List<JsonObject> again = fx.summarize(company, day);
         assertEquals(1, again.size());
         assertEquals(2, again.get(0).getInt("lineCount"));
         assertNotEquals(files.get(0).getString("identifier"), again.get(0).getString("identifier"));
         assertEquals("ACCEPTED", finished(again.get(0).getJsonNumber("id").longValue()).getString("status"));
-        assertEquals("ACCEPTED", status(first));
-        assertEquals("ACCEPTED", status(second));
-        assertEquals("EXPIRED", api.get("/api/v1/invoicing/summaries/" + lost, admin).json().getString("status"),
+        assertEquals("ACCEPTED", fx.status(first));
+        assertEquals("ACCEPTED", fx.status(second));
+        assertEquals("EXPIRED", api.get("/api/v1/invoicing/summaries/" + lost, fx.admin()).json().getString("status"),
                 "a lost ticket is not polled again");
     }
 
@@ -125,10 +92,10 @@ class SummaryTicketsApiIT extends ClientIntegration {
     @DisplayName("a ticket in process (98) past invoicing.ticket.max_age_hours ends EXPIRED and its boleta goes back to PENDING")
     void ticketPastMaxAgeExpires() throws Exception {
         int company = fx.company("SUMMARY");
-        LocalDate day = TODAY.minusDays(1);
+        LocalDate day = SummaryFixtures.TODAY.minusDays(1);
         long boleta = fx.document(company, "03", fx.series('B'), 1, day, "11.80", "PENDING");
         SunatSimulator.faults("{\"statusHold\":true}");
-        long id = summarize(company, day).get(0).getJsonNumber("id").longValue();
+        long id = fx.summarize(company, day).get(0).getJsonNumber("id").longValue();
         fx.await("/api/v1/invoicing/summaries/" + id, WAIT, s -> s.getString("status").equals("SENT") && s.getInt("attempts") >= 1);
         long hours = data.number("SELECT value::bigint FROM system_settings WHERE setting_key = 'invoicing.ticket.max_age_hours'");
         // the ticket was sent longer ago than the maximum age (as after a day of 98s), and is due now
@@ -138,41 +105,41 @@ class SummaryTicketsApiIT extends ClientIntegration {
         assertEquals("EXPIRED", expired.getString("status"), expired.toString());
         assertEquals("98", expired.getString("statusCode"));
         assertTrue(expired.getString("message").contains("invoicing.ticket.max_age_hours"), expired.toString());
-        assertEquals("PENDING", status(boleta));
+        assertEquals("PENDING", fx.status(boleta));
     }
 
     @Test
     @DisplayName("an RA rejected (99) does not block a new one: requested again with a new RA id, accepted, VOIDED; both attempts listed; XML and CDR downloadable")
     void rejectedVoidIsRequestedAgain() throws Exception {
         int company = fx.company("BILL");
-        long factura = fx.document(company, "01", fx.series('F'), 1, TODAY.minusDays(1), "118.00", "ACCEPTED");
+        long factura = fx.document(company, "01", fx.series('F'), 1, SummaryFixtures.TODAY.minusDays(1), "118.00", "ACCEPTED");
         SunatSimulator.faults("{\"statusErrorCount\":1,\"statusErrorCode\":\"2398\"}");
-        Reply first = api.post("/api/v1/invoicing/voidings", admin,
+        Reply first = api.post("/api/v1/invoicing/voidings", fx.admin(),
                 "{\"documentId\":" + factura + ",\"reason\":\"Error en el RUC del cliente\"}");
         assertEquals(201, first.status(), first.toString());
         long voiding = first.json().getJsonNumber("id").longValue();
         String firstRa = first.json().getString("summaryIdentifier");
         JsonObject rejected = voidingDone(voiding);
         assertEquals("REJECTED", rejected.getString("status"), rejected.toString());
-        assertEquals("ACCEPTED", status(factura));
+        assertEquals("ACCEPTED", fx.status(factura));
 
-        Reply again = api.post("/api/v1/invoicing/voidings", admin,
+        Reply again = api.post("/api/v1/invoicing/voidings", fx.admin(),
                 "{\"documentId\":" + factura + ",\"reason\":\"Error en el RUC del cliente, segundo intento\"}");
         assertEquals(201, again.status(), again.toString());
         assertEquals(voiding, again.json().getJsonNumber("id").longValue(), "one voiding per document (the model)");
         String secondRa = again.json().getString("summaryIdentifier");
         assertTrue(secondRa.startsWith("RA-"), again.toString());
         assertNotEquals(firstRa, secondRa, "an RA id is never reused (2324)");
-        Reply underWay = api.post("/api/v1/invoicing/voidings", admin, "{\"documentId\":" + factura + ",\"reason\":\"tercera\"}");
+        Reply underWay = api.post("/api/v1/invoicing/voidings", fx.admin(), "{\"documentId\":" + factura + ",\"reason\":\"tercera\"}");
         assertEquals(422, underWay.status(), underWay.toString());
         assertEquals("document-already-voided", underWay.problemType());
 
         JsonObject accepted = voidingDone(voiding);
         assertEquals("ACCEPTED", accepted.getString("status"), accepted.toString());
-        assertEquals("VOIDED", status(factura));
+        assertEquals("VOIDED", fx.status(factura));
         assertEquals(0, data.number("SELECT count(*) FROM electronic_documents WHERE id = ? AND needs_attention", factura));
 
-        Reply attempts = api.get("/api/v1/invoicing/voidings/" + voiding + "/attempts", admin);
+        Reply attempts = api.get("/api/v1/invoicing/voidings/" + voiding + "/attempts", fx.admin());
         assertEquals(200, attempts.status(), attempts.toString());
         JsonArray list = Json.createReader(new StringReader(attempts.body())).readArray();
         assertEquals(2, list.size(), list.toString());
@@ -186,11 +153,11 @@ class SummaryTicketsApiIT extends ClientIntegration {
 
         for (int i = 0; i < 2; i++) {
             long summaryId = list.getJsonObject(i).getJsonNumber("summaryId").longValue();
-            Reply xml = api.get("/api/v1/invoicing/summaries/" + summaryId + "/xml", admin);
+            Reply xml = api.get("/api/v1/invoicing/summaries/" + summaryId + "/xml", fx.admin());
             assertEquals(200, xml.status(), xml.toString());
             assertTrue(xml.body().contains("VoidedDocuments-1") && xml.body().contains(list.getJsonObject(i)
                     .getString("summaryIdentifier")), xml.body());
-            Reply cdr = api.get("/api/v1/invoicing/summaries/" + summaryId + "/cdr", admin);
+            Reply cdr = api.get("/api/v1/invoicing/summaries/" + summaryId + "/cdr", fx.admin());
             assertEquals(200, cdr.status(), cdr.toString());
         }
     }
@@ -199,26 +166,26 @@ class SummaryTicketsApiIT extends ClientIntegration {
     @DisplayName("a boleta's void (RC condition 3) whose ticket SUNAT does not know: the voiding is REJECTED, then requested again and accepted")
     void lostVoidTicketIsRequestedAgain() throws Exception {
         int company = fx.company("BILL");
-        long boleta = fx.document(company, "03", fx.series('B'), 1, TODAY.minusDays(1), "35.40", "ACCEPTED");
+        long boleta = fx.document(company, "03", fx.series('B'), 1, SummaryFixtures.TODAY.minusDays(1), "35.40", "ACCEPTED");
         SunatSimulator.faults("{\"statusUnknownCount\":1,\"statusProcessingPolls\":0}");
-        Reply first = api.post("/api/v1/invoicing/voidings", admin,
+        Reply first = api.post("/api/v1/invoicing/voidings", fx.admin(),
                 "{\"documentId\":" + boleta + ",\"reason\":\"Venta anulada por el cliente\"}");
         assertEquals(201, first.status(), first.toString());
         long voiding = first.json().getJsonNumber("id").longValue();
         JsonObject lost = voidingDone(voiding);
         assertEquals("REJECTED", lost.getString("status"), lost.toString());
         assertTrue(lost.getString("message").contains("0127"), lost.toString());
-        assertEquals("EXPIRED", api.get("/api/v1/invoicing/summaries/" + first.json().getJsonNumber("summaryId"), admin)
+        assertEquals("EXPIRED", api.get("/api/v1/invoicing/summaries/" + first.json().getJsonNumber("summaryId"), fx.admin())
                 .json().getString("status"));
         assertEquals(1, data.number("SELECT count(*) FROM electronic_documents WHERE id = ? AND needs_attention", boleta),
                 "waits in Atención");
 
-        Reply again = api.post("/api/v1/invoicing/voidings", admin,
+        Reply again = api.post("/api/v1/invoicing/voidings", fx.admin(),
                 "{\"documentId\":" + boleta + ",\"reason\":\"Venta anulada por el cliente\"}");
         assertEquals(201, again.status(), again.toString());
         assertTrue(again.json().getString("summaryIdentifier").startsWith("RC-"), again.toString());
         assertEquals("ACCEPTED", voidingDone(voiding).getString("status"));
-        assertEquals("VOIDED", status(boleta));
+        assertEquals("VOIDED", fx.status(boleta));
         assertEquals(0, data.number("SELECT count(*) FROM electronic_documents"
                 + " WHERE id = ? AND needs_attention", boleta));
     }

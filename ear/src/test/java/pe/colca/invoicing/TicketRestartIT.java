@@ -9,18 +9,15 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import pe.colca.testing.ApiClient;
 import pe.colca.testing.ApiClient.Reply;
 import pe.colca.testing.ClientIntegration;
-import pe.colca.testing.DemoUser;
 import pe.colca.testing.ServerRestart;
 import pe.colca.testing.SummaryFixtures;
 import pe.colca.testing.SunatSimulator;
@@ -50,24 +47,11 @@ class TicketRestartIT extends ClientIntegration {
     private static final Duration RESTART_LIMIT = Duration.ofMinutes(10);
     /** Polls back off up to 10 minutes; after the restart they are a few steps in, so well under that. */
     private static final Duration WAIT = Duration.ofMinutes(8);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Lima"));
 
-    private final TestData data = TestData.client();
-    private final ApiClient api = new ApiClient();
-    private String admin;
-    private SummaryFixtures fx;
-
-    @BeforeEach
-    void setUp() {
-        SunatSimulator.reset();
-        admin = api.token(DemoUser.ADMIN.email());
-        fx = new SummaryFixtures(data, api, admin);
-    }
-
-    @AfterEach
-    void tearDown() {
-        SunatSimulator.reset();
-    }
+    @RegisterExtension
+    final SummaryFixtures fx = new SummaryFixtures();
+    private final TestData data = fx.data();
+    private final ApiClient api = fx.api();
 
     @Test
     @DisplayName(":shutdown(restart=true) with an RC (3 boletas) and an RA pending at 98; after it the simulator answers 0: both ACCEPTED, boletas ACCEPTED, factura VOIDED")
@@ -75,12 +59,12 @@ class TicketRestartIT extends ClientIntegration {
         SunatSimulator.faults("{\"statusHold\":true}");
         int summaryCompany = fx.company("SUMMARY");
         String series = fx.series('B');
-        LocalDate day = TODAY.minusDays(1);
+        LocalDate day = SummaryFixtures.TODAY.minusDays(1);
         List<Long> boletas = new ArrayList<>();
         for (int n = 1; n <= 3; n++) {
             boletas.add(fx.document(summaryCompany, "03", series, n, day, "29.50", "PENDING"));
         }
-        Reply made = api.post("/api/v1/invoicing/summaries", admin,
+        Reply made = api.post("/api/v1/invoicing/summaries", fx.admin(),
                 "{\"companyId\":" + summaryCompany + ",\"referenceDate\":\"" + day + "\"}");
         assertEquals(200, made.status(), made.toString());
         List<JsonValue> files = Json.createReader(new StringReader(made.body())).readArray();
@@ -88,8 +72,8 @@ class TicketRestartIT extends ClientIntegration {
         long rc = files.get(0).asJsonObject().getJsonNumber("id").longValue();
 
         int billCompany = fx.company("BILL");
-        long factura = fx.document(billCompany, "01", fx.series('F'), 1, TODAY.minusDays(1), "236.00", "ACCEPTED");
-        Reply voided = api.post("/api/v1/invoicing/voidings", admin,
+        long factura = fx.document(billCompany, "01", fx.series('F'), 1, SummaryFixtures.TODAY.minusDays(1), "236.00", "ACCEPTED");
+        Reply voided = api.post("/api/v1/invoicing/voidings", fx.admin(),
                 "{\"documentId\":" + factura + ",\"reason\":\"Error en la razón social\"}");
         assertEquals(201, voided.status(), voided.toString());
         long ra = voided.json().getJsonNumber("summaryId").longValue();
@@ -105,7 +89,7 @@ class TicketRestartIT extends ClientIntegration {
         String faults = SunatSimulator.faults("{}");
         assertTrue(faults.contains("\"statusHold\":true"), "the simulator kept its switches over the restart: " + faults);
         for (long id : List.of(rc, ra)) {
-            JsonObject s = api.get("/api/v1/invoicing/summaries/" + id, admin).json();
+            JsonObject s = api.get("/api/v1/invoicing/summaries/" + id, fx.admin()).json();
             assertEquals("SENT", s.getString("status"), "still waiting on its ticket after the restart: " + s);
         }
         SunatSimulator.faults("{\"statusHold\":false}");
@@ -123,8 +107,8 @@ class TicketRestartIT extends ClientIntegration {
         assertEquals("ACCEPTED", raDone.getString("status"), raDone.toString());
         assertEquals(raTicket, raDone.getString("ticket"));
         assertEquals("VOIDED", data.string("SELECT sunat_status FROM electronic_documents WHERE id = ?", factura));
-        assertEquals("ACCEPTED", api.get("/api/v1/invoicing/voidings/" + voiding, admin).json().getString("status"));
-        assertEquals(200, api.get("/api/v1/invoicing/summaries/" + rc + "/cdr", admin).status());
+        assertEquals("ACCEPTED", api.get("/api/v1/invoicing/voidings/" + voiding, fx.admin()).json().getString("status"));
+        assertEquals(200, api.get("/api/v1/invoicing/summaries/" + rc + "/cdr", fx.admin()).status());
     }
 
     private JsonObject pending(long summaryId) throws InterruptedException {

@@ -203,14 +203,55 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         click(By.id(id));
     }
 
-    /** Replaces the text of an input. */
+    /**
+     * Replaces the text of an input, and waits for what the typing started: a search box's request fires only
+     * after PrimeFaces' keyup {@code delay}, so the page's {@link #TRACK_DELAYED} hook notes each delayed request
+     * until its timer has queued it, and {@link #awaitAjax()} waits for those too. Without it a row action clicked
+     * right after typing can land on the unfiltered table, which the filter then replaces.
+     */
     public void type(String id, String text) {
         WebElement input = visible(id);
+        ((JavascriptExecutor) driver).executeScript(TRACK_DELAYED);
         input.clear();
         if (!text.isEmpty()) {
             input.sendKeys(text);
         }
+        awaitAjax();
     }
+
+    /**
+     * Installed once per page: wraps {@code PrimeFaces.ajax.Queue.offer} so that a request with a {@code delay}
+     * is listed in {@code window.colcaDelayed} (by its source; a later keystroke replaces it, as PrimeFaces' own
+     * debounce does) until the timer that queues it runs.
+     */
+    private static final String TRACK_DELAYED = """
+            if (window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue && !PrimeFaces.ajax.Queue.colcaTracked) {
+              var queue = PrimeFaces.ajax.Queue, offer = queue.offer;
+              window.colcaDelayed = {};
+              queue.colcaTracked = true;
+              queue.offer = function (request) {
+                if (!request || !request.delay) {
+                  return offer.apply(this, arguments);
+                }
+                var source = typeof request.source === 'string' ? request.source : jQuery(request.source).attr('id');
+                var token = {}, queueTask = PrimeFaces.queueTask;
+                window.colcaDelayed[source] = token;
+                PrimeFaces.queueTask = function (task, ms) {
+                  return queueTask.call(PrimeFaces, function () {
+                    if (window.colcaDelayed[source] === token) {
+                      delete window.colcaDelayed[source];
+                    }
+                    task();
+                  }, ms);
+                };
+                try {
+                  return offer.apply(this, arguments);
+                } finally {
+                  PrimeFaces.queueTask = queueTask;
+                }
+              };
+            }
+            """;
 
     /** Waits until the element's text contains {@code text}; returns the whole text. */
     public String awaitText(By by, String text) {
@@ -265,12 +306,16 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         awaitAjax();
     }
 
-    /** Waits until PrimeFaces (and jQuery) have no AJAX request running or queued. */
+    /**
+     * Waits until PrimeFaces (and jQuery) have no AJAX request running, queued, or (after {@link #type}) waiting
+     * for its keyup delay.
+     */
     public void awaitAjax() {
         await(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (typeof jQuery === 'undefined' || jQuery.active === 0)"
-                        + " && (typeof PrimeFaces === 'undefined' || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+                        + " && (typeof PrimeFaces === 'undefined' || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.colcaDelayed || Object.keys(window.colcaDelayed).length === 0);"));
     }
 
     // ---- evidence -----------------------------------------------------------------------------

@@ -55,7 +55,8 @@ public abstract class InContainerIntegration {
                 .addClasses(InContainerIntegration.class, TestData.class, Credentials.class, DemoUser.class,
                         TestServer.class, CustomerLedgerFixtures.class, Transactions.class,
                         InvoicingFixtures.class, CashFixtures.class, Companies.class, LocationBuilder.class,
-                        ProductBuilder.class, UserBuilder.class, DeadlineFixtures.class)
+                        ProductBuilder.class, UserBuilder.class, DeadlineFixtures.class, SendingCompanies.class,
+                        SendingCompanies.Sending.class)
                 .addAsResource("pe/colca/invoicing/test-signer.p12").addAsResource("pe/colca/invoicing/expired-signer.p12")
                 .addAsWebInfResource(new StringAsset("<jboss-web xmlns=\"urn:jboss:jakartaee:1.0\" version=\"15.0\">"
                         + "<security-domain>colca</security-domain></jboss-web>"), "jboss-web.xml")

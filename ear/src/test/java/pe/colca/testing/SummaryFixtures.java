@@ -10,28 +10,77 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import pe.colca.testing.ApiClient.Reply;
 
 /**
  * Fixtures of the summaries and voiding tests: a company that signs with the test certificate and sends
  * to the simulator (through the API, so its secrets are encrypted as in production), its documents
  * (plain SQL: until the sales flow issues them, the tests write the rows the sender would have), and a
- * patient wait for an asynchronous state (the ticket is polled by the MDB or the sweep).
+ * patient wait for an asynchronous state (the ticket is polled by the MDB or the sweep). A JUnit 5 extension:
+ * {@code @RegisterExtension final SummaryFixtures fx = new SummaryFixtures();} resets the simulator's faults
+ * before and after each test and signs the demo administrator in ({@link #admin()}).
  */
-public final class SummaryFixtures {
+public final class SummaryFixtures implements BeforeEachCallback, AfterEachCallback {
 
-    private final TestData data;
-    private final ApiClient api;
-    private final String admin;
-    private final InvoicingFixtures invoicing;
+    /** Today in Lima, the day documents are issued and summaries are named by. */
+    public static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Lima"));
 
-    public SummaryFixtures(TestData data, ApiClient api, String adminToken) {
-        this.data = data;
-        this.api = api;
-        this.admin = adminToken;
-        this.invoicing = new InvoicingFixtures(data);
+    private final TestData data = TestData.client();
+    private final ApiClient api = new ApiClient();
+    private final InvoicingFixtures invoicing = new InvoicingFixtures(data);
+    private String admin;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        SunatSimulator.reset();
+        admin = api.token(DemoUser.ADMIN.email());
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        SunatSimulator.reset();
+    }
+
+    public TestData data() {
+        return data;
+    }
+
+    public ApiClient api() {
+        return api;
+    }
+
+    /** The demo administrator's API token, for this test. */
+    public String admin() {
+        return admin;
+    }
+
+    /** POST /invoicing/summaries for the company and reference date: the summaries it made (200). */
+    public List<JsonObject> summarize(int company, LocalDate date) {
+        Reply r = api.post("/api/v1/invoicing/summaries", admin,
+                "{\"companyId\":" + company + ",\"referenceDate\":\"" + date + "\"}");
+        assertEquals(200, r.status(), r.toString());
+        List<JsonObject> out = new ArrayList<>();
+        Json.createReader(new java.io.StringReader(r.body())).readArray().forEach(v -> out.add(v.asJsonObject()));
+        return out;
+    }
+
+    /** Waits (at most {@code limit}) until the summary's status is one of {@code statuses}; its body. */
+    public JsonObject summary(long summaryId, Duration limit, String... statuses) throws InterruptedException {
+        List<String> wanted = List.of(statuses);
+        return await("/api/v1/invoicing/summaries/" + summaryId, limit, s -> wanted.contains(s.getString("status")));
+    }
+
+    /** The document's {@code sunat_status} as stored. */
+    public String status(long documentId) throws SQLException {
+        return data.string("SELECT sunat_status FROM electronic_documents WHERE id = ?", documentId);
     }
 
     /** A company ready to send to the simulator (certificate, SOL user MODDATOS), boletas by {@code delivery}. */

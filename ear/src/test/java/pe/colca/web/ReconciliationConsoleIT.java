@@ -5,21 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import pe.colca.testing.ApiClient;
 import pe.colca.testing.Browser;
 import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.DemoUser;
 import pe.colca.testing.ReconciliationFixtures;
 import pe.colca.testing.ReconciliationFixtures.Shop;
 import pe.colca.testing.SummaryFixtures;
-import pe.colca.testing.SunatSimulator;
 import pe.colca.testing.TestData;
 
 /**
@@ -34,19 +30,13 @@ class ReconciliationConsoleIT extends ClientIntegration {
     static final Browser browser = new Browser();
 
     private static final LocalDate DAY = LocalDate.now(ZoneId.of("America/Lima")).minusDays(1);
-    private final TestData data = TestData.client();
-
-    @BeforeEach
-    @AfterEach
-    void reset() {
-        SunatSimulator.reset();
-    }
+    @RegisterExtension
+    final SummaryFixtures summaries = new SummaryFixtures();
+    private final TestData data = summaries.data();
 
     @Test
     @DisplayName("Conciliar ahora for a company: the run completes on screen and its difference names the order without a document")
     void reconcileNowFromTheConsole() throws Exception {
-        ApiClient api = new ApiClient();
-        SummaryFixtures summaries = new SummaryFixtures(data, api, api.token(DemoUser.ADMIN.email()));
         ReconciliationFixtures fx = new ReconciliationFixtures(data, summaries);
         Shop shop = fx.shop();
         String order = fx.orderNumber(fx.paidOrder(shop, DAY, "59.00"));

@@ -7,20 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import pe.colca.testing.ApiClient;
 import pe.colca.testing.Browser;
 import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.DemoUser;
 import pe.colca.testing.SummaryFixtures;
-import pe.colca.testing.SunatSimulator;
 import pe.colca.testing.TestData;
 
 /**
@@ -34,19 +30,13 @@ class SummaryFilesConsoleIT extends ClientIntegration {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private final TestData data = TestData.client();
-
-    @BeforeEach
-    @AfterEach
-    void reset() {
-        SunatSimulator.reset();
-    }
+    @RegisterExtension
+    final SummaryFixtures fx = new SummaryFixtures();
+    private final TestData data = fx.data();
 
     @Test
     @DisplayName("Anular from the document detail → Bajas dialog filled → RA accepted (Anulado); the row downloads the RA XML and the CDR")
     void voidFromTheDetailAndDownload() throws Exception {
-        ApiClient api = new ApiClient();
-        SummaryFixtures fx = new SummaryFixtures(data, api, api.token(DemoUser.ADMIN.email()));
         int company = fx.company("BILL");
         String series = fx.series('F');
         long factura = fx.document(company, "01", series, 3, LocalDate.now(ZoneId.of("America/Lima")).minusDays(1),

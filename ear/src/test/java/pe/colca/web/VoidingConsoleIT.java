@@ -6,17 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import pe.colca.testing.ApiClient;
 import pe.colca.testing.Browser;
 import pe.colca.testing.ClientIntegration;
 import pe.colca.testing.DemoUser;
 import pe.colca.testing.SummaryFixtures;
-import pe.colca.testing.SunatSimulator;
 import pe.colca.testing.TestData;
 
 /**
@@ -30,19 +26,13 @@ class VoidingConsoleIT extends ClientIntegration {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private final TestData data = TestData.client();
-
-    @BeforeEach
-    @AfterEach
-    void reset() {
-        SunatSimulator.reset();
-    }
+    @RegisterExtension
+    final SummaryFixtures fx = new SummaryFixtures();
+    private final TestData data = fx.data();
 
     @Test
     @DisplayName("void a factura from its id: short reason refused, then an RA whose ticket reaches Anulado")
     void voidFacturaFromTheConsole() throws Exception {
-        ApiClient api = new ApiClient();
-        SummaryFixtures fx = new SummaryFixtures(data, api, api.token(DemoUser.ADMIN.email()));
         int company = fx.company("BILL");
         String series = fx.series('F');
         LocalDate issued = LocalDate.now(ZoneId.of("America/Lima")).minusDays(1);

@@ -28,6 +28,11 @@ public interface Deadlines {
     /** Calendar days after the issue date a document can still be voided (RA, or RC condition 3). */
     int VOID_DAYS = VoidingService.WINDOW_DAYS;
 
+    /** The last calendar day a document of this series issued on {@code issueDate} may reach SUNAT. */
+    static LocalDate lastDay(String series, LocalDate issueDate) {
+        return issueDate.plusDays(series != null && series.startsWith("F") ? FACTURA_DAYS : BOLETA_DAYS);
+    }
+
     /** What has to reach SUNAT: the document itself, or its voiding. */
     enum Kind { SEND, VOID }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import pe.colca.invoicing.Deadlines;
 import pe.colca.invoicing.SunatStatus;
 import pe.colca.sales.SalesOfDay;
 
@@ -27,11 +28,6 @@ import pe.colca.sales.SalesOfDay;
  * </ul>
  */
 public final class ReconciliationRules {
-
-    /** Days after the issue date a factura (and its notes) may reach SUNAT. */
-    public static final int FACTURA_DAYS = 3;
-    /** Days after the issue date a boleta (and its notes) may reach SUNAT by a daily summary. */
-    public static final int BOLETA_DAYS = 7;
 
     private static final Set<SunatStatus> ACCEPTED = EnumSet.of(SunatStatus.ACCEPTED, SunatStatus.OBSERVED);
     private static final Set<SunatStatus> IN_FLIGHT = EnumSet.of(SunatStatus.PENDING, SunatStatus.SENT, SunatStatus.ERROR);
@@ -60,9 +56,9 @@ public final class ReconciliationRules {
         private static final long serialVersionUID = 1L;
     }
 
-    /** The last day a document issued on {@code issueDate} may reach SUNAT. */
+    /** The last day a document issued on {@code issueDate} may reach SUNAT ({@link Deadlines#lastDay}). */
     public static LocalDate deadline(String series, LocalDate issueDate) {
-        return issueDate.plusDays(series != null && series.startsWith("F") ? FACTURA_DAYS : BOLETA_DAYS);
+        return Deadlines.lastDay(series, issueDate);
     }
 
     /** What is wrong (or explained) with one sale and its documents; empty when it has exactly one accepted. */

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -92,7 +91,7 @@ public class ReconciliationResource {
         Map<String, String> errors = new LinkedHashMap<>();
         PageRequest page = Paging.request(paging, Set.of("day"), "day", errors, request.getLocale());
         Integer company = integer("companyId", companyId, errors);
-        LocalDate d = date("day", day, errors);
+        LocalDate d = QueryValues.date("day", day, errors, request.getLocale());
         Boolean with = QueryValues.bool("withDifferences", withDifferences, errors, request.getLocale());
         RunStatus s = QueryValues.enumeration("status", status, RunStatus.class, errors, request.getLocale());
         if (!errors.isEmpty()) {
@@ -183,7 +182,7 @@ public class ReconciliationResource {
                 errors.put("companyId", ApiTexts.text(request.getLocale(), "field.integer"));
             }
         }
-        LocalDate day = date("day", fields.string("day"), errors);
+        LocalDate day = QueryValues.date("day", fields.string("day"), errors, request.getLocale());
         if (day == null && !errors.containsKey("day")) {
             errors.put("day", ApiTexts.text(request.getLocale(), "field.date"));
         }
@@ -210,18 +209,6 @@ public class ReconciliationResource {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
             errors.put(name, ApiTexts.text(request.getLocale(), "field.integer"));
-            return null;
-        }
-    }
-
-    private LocalDate date(String name, String text, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(name, ApiTexts.text(request.getLocale(), "field.date"));
             return null;
         }
     }

@@ -1,7 +1,6 @@
 package pe.colca.api.invoicing;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import pe.colca.api.ApiTexts;
@@ -49,16 +48,7 @@ final class ReportParams {
 
     /** YYYY-MM-DD, null when absent. */
     LocalDate date(String name, String value) {
-        String text = QueryValues.text(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.put(name, ApiTexts.text(locale, "field.date"));
-            return null;
-        }
+        return QueryValues.date(name, value, errors, locale);
     }
 
     /** The catalog 01 code or the type's name, null when absent. */

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +85,7 @@ public class SummaryResource {
         PageRequest page = Paging.request(paging, Set.of("createdAt"), "createdAt", errors, request.getLocale());
         SummaryKind k = QueryValues.enumeration("kind", kind, SummaryKind.class, errors, request.getLocale());
         SummaryStatus s = QueryValues.enumeration("status", status, SummaryStatus.class, errors, request.getLocale());
-        LocalDate date = date("referenceDate", referenceDate, errors);
+        LocalDate date = QueryValues.date("referenceDate", referenceDate, errors, request.getLocale());
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
@@ -156,7 +155,7 @@ public class SummaryResource {
         if (company == null) {
             errors.put("companyId", ApiTexts.text(request.getLocale(), "field.integer"));
         }
-        LocalDate date = date("referenceDate", fields.string("referenceDate"), errors);
+        LocalDate date = QueryValues.date("referenceDate", fields.string("referenceDate"), errors, request.getLocale());
         if (date == null && !errors.containsKey("referenceDate")) {
             errors.put("referenceDate", ApiTexts.text(request.getLocale(), "field.date"));
         }
@@ -166,17 +165,5 @@ public class SummaryResource {
             throw new InvalidInput(errors);
         }
         return summaries.summarize(company, date).stream().map(s -> SummaryView.of(s, null)).toList();
-    }
-
-    private LocalDate date(String name, String text, Map<String, String> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(name, ApiTexts.text(request.getLocale(), "field.date"));
-            return null;
-        }
     }
 }
