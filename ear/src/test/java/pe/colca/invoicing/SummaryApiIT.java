@@ -43,6 +43,34 @@ class SummaryApiIT extends ClientIntegration {
     }
 
     @Test
+    @DisplayName("1,000 boletas of one day → 2 RC files of 500 (the default limit); tickets 98 then 0; all 1,000 ACCEPTED, each on one line")
+    void thousandBoletasOfOneDay() throws Exception {
+        int company = fx.company("SUMMARY");
+        String series = fx.series('B');
+        LocalDate day = SummaryFixtures.TODAY.minusDays(2);
+        // as the sender leaves a day of POS sales: 1,000 pending boletas of S/ 11.80 (10.00 + IGV 1.80)
+        assertEquals(1000, data.number("WITH d AS (INSERT INTO electronic_documents (id, company_id, document_type, series,"
+                + " correlative_number, issue_date, currency, total_amount, total_igv, total_gravado, sunat_status)"
+                + " SELECT nextval('electronic_documents_seq'), ?, '03', ?, n, ?, 'PEN', 11.80, 1.80, 10.00, 'PENDING'"
+                + " FROM generate_series(1, 1000) AS n RETURNING 1) SELECT count(*) FROM d", company, series, day));
+        List<JsonObject> files = fx.summarize(company, day);
+        assertEquals(2, files.size(), files.toString());
+        for (JsonObject file : files) {
+            assertEquals(500, file.getInt("lineCount"), file.toString());
+            JsonObject done = settled(file.getJsonNumber("id").longValue());
+            assertEquals("ACCEPTED", done.getString("status"), done.toString());
+            assertTrue(done.getInt("attempts") >= 1, "the first poll answered 98: " + done);
+        }
+        assertEquals(1000, data.number("SELECT count(*) FROM electronic_documents WHERE company_id = ? AND series = ?"
+                + " AND sunat_status = 'ACCEPTED'", company, series));
+        assertEquals(1000, data.number("SELECT count(DISTINCT l.document_id) FROM sunat_summary_lines l"
+                + " JOIN sunat_summaries s ON s.id = l.summary_id WHERE s.company_id = ?", company));
+        assertEquals(1000, data.number("SELECT count(*) FROM sunat_summary_lines l JOIN sunat_summaries s"
+                + " ON s.id = l.summary_id WHERE s.company_id = ?", company), "every boleta on exactly one line");
+        assertTrue(fx.summarize(company, day).isEmpty(), "nothing left to summarize");
+    }
+
+    @Test
     @DisplayName("5 boletas, 2 lines per file → 3 RC files; tickets answer 98 then 0; every boleta ACCEPTED once; nothing left to summarize")
     void rcFilesAndTickets() throws Exception {
         String maxLines = setting("invoicing.summary.max_lines", "2");

@@ -76,6 +76,8 @@ class SummaryTicketsApiIT extends ClientIntegration {
         Reply listed = api.get("/api/v1/invoicing/summaries?status=EXPIRED&companyId=" + company, fx.admin());
         assertEquals(200, listed.status(), listed.toString());
         assertEquals(1, listed.json().getJsonArray("items").size(), listed.toString());
+        assertEquals(List.of(lost), attention(company), "lost ticket, boletas not accepted yet: a person follows it");
+        assertEquals(400, api.get("/api/v1/invoicing/summaries?needsAttention=maybe", fx.admin()).status());
 
         List<JsonObject> again = fx.summarize(company, day);
         assertEquals(1, again.size());
@@ -86,6 +88,23 @@ class SummaryTicketsApiIT extends ClientIntegration {
         assertEquals("ACCEPTED", fx.status(second));
         assertEquals("EXPIRED", api.get("/api/v1/invoicing/summaries/" + lost, fx.admin()).json().getString("status"),
                 "a lost ticket is not polled again");
+        assertEquals(List.of(), attention(company), "its boletas accepted by the next RC: nothing left to follow");
+    }
+
+    /** The statuses of the voiding's open VOID deadlines (Facturación → Plazos, every urgency). */
+    private List<String> voidDeadlines(int company, long voiding) {
+        Reply r = api.get("/api/v1/invoicing/deadlines?show=ALL&kind=VOID&companyId=" + company, fx.admin());
+        assertEquals(200, r.status(), r.toString());
+        return r.json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(i -> !i.isNull("voidingId") && i.getJsonNumber("voidingId").longValue() == voiding)
+                .map(i -> i.getString("status")).toList();
+    }
+
+    /** The ids of the company's summaries that need attention (the console's Atención list). */
+    private List<Long> attention(int company) {
+        Reply r = api.get("/api/v1/invoicing/summaries?needsAttention=true&companyId=" + company, fx.admin());
+        assertEquals(200, r.status(), r.toString());
+        return r.json().getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
     @Test
@@ -122,6 +141,7 @@ class SummaryTicketsApiIT extends ClientIntegration {
         JsonObject rejected = voidingDone(voiding);
         assertEquals("REJECTED", rejected.getString("status"), rejected.toString());
         assertEquals("ACCEPTED", fx.status(factura));
+        assertEquals(List.of("REJECTED"), voidDeadlines(company, voiding), "a rejected voiding is still owed to SUNAT");
 
         Reply again = api.post("/api/v1/invoicing/voidings", fx.admin(),
                 "{\"documentId\":" + factura + ",\"reason\":\"Error en el RUC del cliente, segundo intento\"}");
@@ -138,6 +158,7 @@ class SummaryTicketsApiIT extends ClientIntegration {
         assertEquals("ACCEPTED", accepted.getString("status"), accepted.toString());
         assertEquals("VOIDED", fx.status(factura));
         assertEquals(0, data.number("SELECT count(*) FROM electronic_documents WHERE id = ? AND needs_attention", factura));
+        assertEquals(List.of(), voidDeadlines(company, voiding), "voided: no deadline left");
 
         Reply attempts = api.get("/api/v1/invoicing/voidings/" + voiding + "/attempts", fx.admin());
         assertEquals(200, attempts.status(), attempts.toString());

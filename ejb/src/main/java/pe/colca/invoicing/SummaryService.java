@@ -17,7 +17,16 @@ import pe.colca.common.PageRequest;
 public interface SummaryService {
 
     /** Filters of the list; null means any. */
-    record Filter(Integer companyId, SummaryKind kind, SummaryStatus status, LocalDate referenceDate) {
+    /**
+     * Filters; null = any. {@code needsAttention} TRUE keeps the summaries a person still has to follow: EXPIRED
+     * (the ticket was lost) while one of its documents has not reached what the file was sent for since — a
+     * boleta of an RC line 1/2 accepted (or voided), a document of an RA or RC line 3 voided; FALSE the others.
+     */
+    record Filter(Integer companyId, SummaryKind kind, SummaryStatus status, LocalDate referenceDate,
+                  Boolean needsAttention) {
+        public Filter(Integer companyId, SummaryKind kind, SummaryStatus status, LocalDate referenceDate) {
+            this(companyId, kind, status, referenceDate, null);
+        }
     }
 
     /** A line of a summary with its document's number, type and current status. */

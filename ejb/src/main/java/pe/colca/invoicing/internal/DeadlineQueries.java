@@ -39,7 +39,8 @@ final class DeadlineQueries {
             + " CAST(d.issue_date + " + (Deadlines.VOID_DAYS + 1) + " AS timestamp) AT TIME ZONE 'America/Lima'"
             + " FROM voided_documents v JOIN electronic_documents d ON d.id = v.document_id"
             + " JOIN companies c ON c.id = d.company_id" + SERIES_JOIN
-            + " WHERE v.status = 'PENDING'";
+            // a rejected voiding (or one whose ticket was lost) is still owed while the document is not voided
+            + " WHERE v.status = 'PENDING' OR (v.status = 'REJECTED' AND d.sunat_status <> 'VOIDED')";
 
     /** The urgency of a row of {@link #ITEMS} aliased {@code i}. */
     static final String URGENCY = "CASE WHEN i.deadline <= :now THEN 'OVERDUE' WHEN i.deadline <= :soon"

@@ -24,6 +24,7 @@ import pe.colca.invoicing.BoletaDelivery;
 import pe.colca.invoicing.Company;
 import pe.colca.invoicing.SummaryLine;
 import pe.colca.invoicing.SummaryService;
+import pe.colca.invoicing.SummaryStatus;
 import pe.colca.invoicing.SunatStatus;
 import pe.colca.invoicing.SunatSummary;
 import pe.colca.invoicing.internal.gateway.DocumentFiles;
@@ -47,6 +48,11 @@ public class DefaultSummaryService implements SummaryService {
     @EJB
     private Caller caller;
 
+    /** EXPIRED with a line whose document has not reached, since, what the file was sent for ({@link Filter}). */
+    private static final String NEEDS_ATTENTION = "(s.status = :expired AND EXISTS (SELECT l.id FROM SummaryLine l"
+            + " JOIN ElectronicDocument d ON d.id = l.documentId WHERE l.summaryId = s.id AND d.sunatStatus <> :voided"
+            + " AND (l.conditionCode IS NULL OR l.conditionCode = 3 OR d.sunatStatus NOT IN :accepted)))";
+
     @Override
     @RolesAllowed("sunat.document.view")
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -57,6 +63,11 @@ public class DefaultSummaryService implements SummaryService {
                 .andIf(f.kind(), "s.kind = :kind", "kind")
                 .andIf(f.status(), "s.status = :status", "status")
                 .andIf(f.referenceDate(), "s.referenceDate = :date", "date");
+        if (f.needsAttention() != null) {
+            where.and((f.needsAttention() ? "" : "NOT ") + NEEDS_ATTENTION)
+                    .param("expired", SummaryStatus.EXPIRED).param("voided", SunatStatus.VOIDED)
+                    .param("accepted", List.of(SunatStatus.ACCEPTED, SunatStatus.OBSERVED));
+        }
         return where.page(em.createQuery("SELECT s FROM SunatSummary s" + where + " ORDER BY s.createdAt DESC, s.id DESC",
                         SunatSummary.class),
                 em.createQuery("SELECT count(s) FROM SunatSummary s" + where, Long.class), page);

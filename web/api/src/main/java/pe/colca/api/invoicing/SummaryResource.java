@@ -73,23 +73,26 @@ public class SummaryResource {
 
     @GET
     @Operation(operationId = "listSummaries", summary = "List RC and RA files",
-            description = "Newest first, paged; filtered by company, kind, status and reference date. Needs sunat.document.view.")
+            description = "Newest first, paged; filtered by company, kind, status and reference date; needsAttention=true keeps"
+                    + " the EXPIRED files (lost ticket) one of whose documents has not since reached what the file was sent"
+                    + " for (accepted, or voided). Needs sunat.document.view.")
     @APIResponse(responseCode = "200", description = "A page of summaries (without their lines).",
             content = @Content(schema = @Schema(implementation = SummaryViews.SummaryPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RolesAllowed("sunat.document.view")
     public Response list(@QueryParam("companyId") Integer companyId, @QueryParam("kind") String kind,
                          @QueryParam("status") String status, @QueryParam("referenceDate") String referenceDate,
-                         @BeanParam PageParams paging) {
+                         @QueryParam("needsAttention") String needsAttention, @BeanParam PageParams paging) {
         Map<String, String> errors = new LinkedHashMap<>();
         PageRequest page = Paging.request(paging, Set.of("createdAt"), "createdAt", errors, request.getLocale());
         SummaryKind k = QueryValues.enumeration("kind", kind, SummaryKind.class, errors, request.getLocale());
         SummaryStatus s = QueryValues.enumeration("status", status, SummaryStatus.class, errors, request.getLocale());
         LocalDate date = QueryValues.date("referenceDate", referenceDate, errors, request.getLocale());
+        Boolean attention = QueryValues.bool("needsAttention", needsAttention, errors, request.getLocale());
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return Paging.ok(summaries.search(new SummaryService.Filter(companyId, k, s, date), page)
+        return Paging.ok(summaries.search(new SummaryService.Filter(companyId, k, s, date, attention), page)
                 .map(x -> SummaryView.of(x, null)), uri);
     }
 

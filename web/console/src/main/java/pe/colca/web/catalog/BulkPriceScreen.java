@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
-import pe.colca.catalog.Brand;
 import pe.colca.catalog.pricing.BulkPriceLine;
 import pe.colca.catalog.pricing.BulkPriceMode;
 import pe.colca.catalog.pricing.BulkPricePreview;
@@ -24,11 +23,11 @@ import pe.colca.catalog.pricing.BulkPriceService;
 import pe.colca.catalog.BrandService;
 import pe.colca.catalog.CategoryService;
 import pe.colca.catalog.Category;
-import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
 import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
 import pe.colca.web.Texts;
+import pe.colca.web.AllPages;
 
 /**
  * Screen {@code /backoffice/catalog/prices.xhtml}: bulk price update. The criteria (category with its
@@ -92,27 +91,15 @@ public class BulkPriceScreen implements Serializable {
     @PostConstruct
     void open() {
         categories = categoryOptions();
-        List<Option> b = new ArrayList<>();
-        int offset = 0;
-        Page<Brand> page;
-        do {
-            page = brandService.searchBrands(null, new PageRequest(offset, PageRequest.MAX_LIMIT, "name", true));
-            page.items().forEach(x -> b.add(new Option(x.getId(), x.getName())));
-            offset += PageRequest.MAX_LIMIT;
-        } while (offset < page.total());
-        brands = b;
+        brands = AllPages.read(offset -> brandService.searchBrands(null,
+                new PageRequest(offset, PageRequest.MAX_LIMIT, "name", true))).stream()
+                .map(x -> new Option(x.getId(), x.getName())).toList();
     }
 
     /** Every category labelled with its path ("Ropa › Polos"), by that path. */
     private List<Option> categoryOptions() {
-        List<Category> all = new ArrayList<>();
-        int offset = 0;
-        Page<Category> page;
-        do {
-            page = categoryService.searchCategories(null, null, false, new PageRequest(offset, PageRequest.MAX_LIMIT, "name", true));
-            all.addAll(page.items());
-            offset += PageRequest.MAX_LIMIT;
-        } while (offset < page.total());
+        List<Category> all = AllPages.read(offset -> categoryService.searchCategories(null, null, false,
+                new PageRequest(offset, PageRequest.MAX_LIMIT, "name", true)));
         Map<Integer, Category> byId = new HashMap<>();
         all.forEach(c -> byId.put(c.getId(), c));
         List<Option> options = new ArrayList<>();

@@ -13,6 +13,7 @@ import pe.colca.catalog.Category;
 import pe.colca.catalog.CategoryService;
 import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
+import pe.colca.web.AllPages;
 
 /**
  * The brands and categories a product screen offers in its menus, read once per view: brands by
@@ -100,14 +101,7 @@ public final class CatalogChoices implements Serializable {
     }
 
     private static <T> List<T> all(Fetch<T> fetch) {
-        List<T> all = new ArrayList<>();
-        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
-            Page<T> page = fetch.page(new PageRequest(offset, PageRequest.MAX_LIMIT, null, true));
-            all.addAll(page.items());
-            if (page.items().size() < PageRequest.MAX_LIMIT || all.size() >= page.total()) {
-                return all;
-            }
-        }
+        return AllPages.read(offset -> fetch.page(new PageRequest(offset, PageRequest.MAX_LIMIT, null, true)));
     }
 
     public List<Option> getBrands() {

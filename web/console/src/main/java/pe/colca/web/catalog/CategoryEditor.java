@@ -19,12 +19,12 @@ import pe.colca.catalog.CategoryService;
 import pe.colca.catalog.Category;
 import pe.colca.catalog.CategoryData;
 import pe.colca.catalog.CategoryPath;
-import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
 import pe.colca.common.StaleVersion;
 import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
 import pe.colca.web.Texts;
+import pe.colca.web.AllPages;
 
 /**
  * Screen {@code /backoffice/catalog/categories.xhtml}: the whole category tree (active and inactive)
@@ -75,16 +75,8 @@ public class CategoryEditor implements Serializable {
     void loadTree(Integer selectedId) {
         List<CategoryItem> items = new ArrayList<>();
         try {
-            int offset = 0;
-            while (true) {
-                Page<Category> page = catalog.searchCategories(null, null, false,
-                        new PageRequest(offset, PageRequest.MAX_LIMIT, null, true));
-                page.items().forEach(c -> items.add(CategoryItem.of(c)));
-                offset += page.items().size();
-                if (page.items().isEmpty() || offset >= page.total()) {
-                    break;
-                }
-            }
+            AllPages.read(offset -> catalog.searchCategories(null, null, false,
+                    new PageRequest(offset, PageRequest.MAX_LIMIT, null, true))).forEach(c -> items.add(CategoryItem.of(c)));
         } catch (RuntimeException e) {
             FacesErrors.show(e, locale(), null);
         }

@@ -29,6 +29,7 @@ import pe.colca.web.FacesErrors;
 import pe.colca.web.LocaleBean;
 import pe.colca.web.ServicePagedModel;
 import pe.colca.web.Texts;
+import pe.colca.web.AllPages;
 
 /**
  * Screen {@code /backoffice/inventory/counts.xhtml}: the count sessions, newest first, paged and
@@ -85,8 +86,9 @@ public class CountList implements Serializable {
             FacesErrors.show(e, locale(), null);
         }
         try {
-            categories = catalog.searchCategories(null, null, false, new PageRequest(0, PageRequest.MAX_LIMIT, "name",
-                    true)).items().stream().map(c -> new CategoryOption(c.getId(), c.getName())).toList();
+            categories = AllPages.read(offset -> catalog.searchCategories(null, null, false,
+                    new PageRequest(offset, PageRequest.MAX_LIMIT, "name", true))).stream()
+                    .map(c -> new CategoryOption(c.getId(), c.getName())).toList();
         } catch (RuntimeException e) {
             categories = List.of(); // without catalog.product.view: counts by SKU only
         }

@@ -1,16 +1,15 @@
 package pe.colca.web.inventory;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
-import pe.colca.common.Page;
 import pe.colca.common.PageRequest;
 import pe.colca.inventory.location.Location;
 import pe.colca.inventory.location.LocationFilter;
 import pe.colca.inventory.location.LocationService;
 import pe.colca.inventory.location.LocationType;
+import pe.colca.web.AllPages;
 
 /**
  * A location in a selector or a ledger line: id, code and name (serializable copy). The static methods are
@@ -46,15 +45,8 @@ public record LocationOption(int id, String code, String name, boolean active) i
 
     /** The locations the filter and {@code keep} leave, by code, reading the list page by page. */
     public static List<LocationOption> list(LocationService locations, LocationFilter filter, Predicate<Location> keep) {
-        List<LocationOption> options = new ArrayList<>();
-        for (int offset = 0; ; offset += PageRequest.MAX_LIMIT) {
-            Page<Location> page = locations.search(filter, new PageRequest(offset, PageRequest.MAX_LIMIT, "code", true));
-            page.items().stream().filter(keep).map(LocationOption::of).forEach(options::add);
-            if (page.items().size() < PageRequest.MAX_LIMIT || offset + PageRequest.MAX_LIMIT >= page.total()) {
-                options.sort(Comparator.comparing(LocationOption::code));
-                return List.copyOf(options);
-            }
-        }
+        return AllPages.read(offset -> locations.search(filter, new PageRequest(offset, PageRequest.MAX_LIMIT, "code", true)))
+                .stream().filter(keep).map(LocationOption::of).sorted(Comparator.comparing(LocationOption::code)).toList();
     }
 
     /** {@code TDA-01 · Tienda Miraflores}. */

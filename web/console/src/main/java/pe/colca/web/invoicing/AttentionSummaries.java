@@ -16,7 +16,8 @@ import pe.colca.web.ServicePagedModel;
  * The summaries of Facturación → Atención: RC and RA files whose ticket was lost ({@link SummaryStatus#EXPIRED}:
  * SUNAT answered 0127, or it stayed in process past {@code invoicing.ticket.max_age_hours}). Their boletas
  * already went back to the next summary and their voidings can be requested again (Bajas); the XML stays
- * downloadable for whoever asks SUNAT about it.
+ * downloadable for whoever asks SUNAT about it. A file leaves the list by itself once every one of its documents
+ * has reached what it was sent for (accepted by a later summary, or voided).
  */
 @Named
 @ViewScoped
@@ -31,7 +32,7 @@ public class AttentionSummaries implements Serializable {
     private LocaleBean localeBean;
 
     private final ServicePagedModel<SunatSummary> rows = new ServicePagedModel<>(
-            (request, counting) -> service.search(new SummaryService.Filter(null, null, SummaryStatus.EXPIRED, null), request),
+            (request, counting) -> service.search(new SummaryService.Filter(null, null, null, null, Boolean.TRUE), request),
             SunatSummary::getId, false);
 
     public LazyDataModel<SunatSummary> getRows() {

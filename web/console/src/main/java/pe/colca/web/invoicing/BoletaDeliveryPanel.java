@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import pe.colca.common.PageRequest;
 import pe.colca.invoicing.BoletaDelivery;
 import pe.colca.invoicing.Company;
 import pe.colca.invoicing.CompanyService;
@@ -39,11 +38,11 @@ public class BoletaDeliveryPanel implements Serializable {
     private Integer companyId;
     private List<CompanyRow> choices;
 
-    /** The companies to choose from (the first 200 by RUC). */
+    /** The companies to choose from (every one, by RUC). */
     public List<CompanyRow> getChoices() {
         if (choices == null) {
             try {
-                choices = companies.search(null, PageRequest.of(0, PageRequest.MAX_LIMIT)).map(CompanyRow::of).items();
+                choices = CompanyRow.all(companies);
             } catch (RuntimeException e) {
                 choices = List.of();
             }

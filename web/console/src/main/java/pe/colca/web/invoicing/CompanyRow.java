@@ -2,7 +2,11 @@ package pe.colca.web.invoicing;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
+import pe.colca.common.PageRequest;
 import pe.colca.invoicing.Company;
+import pe.colca.invoicing.CompanyService;
+import pe.colca.web.AllPages;
 
 /** A company as the companies screen lists it (never a secret: only whether it is set). */
 public record CompanyRow(int id, String ruc, String legalName, String tradeName, String endpoint, boolean active,
@@ -13,6 +17,12 @@ public record CompanyRow(int id, String ruc, String legalName, String tradeName,
         return new CompanyRow(c.getId(), c.getRuc(), c.getRazonSocial(), c.getTradeName(), c.getSunatEndpoint().name(),
                 c.isActive(), c.getSolUser(), c.getSolPass() != null, c.getCertificateSubject(), c.getCertificateSerial(),
                 c.getCertificateValidFrom(), c.getCertificateValidUntil(), c.getVersion());
+    }
+
+    /** Every company (all pages of the list, by RUC): the choices of a company selector. */
+    public static List<CompanyRow> all(CompanyService companies) {
+        return AllPages.read(offset -> companies.search(null, new PageRequest(offset, PageRequest.MAX_LIMIT, "ruc", true)))
+                .stream().map(CompanyRow::of).toList();
     }
 
     public int getId() {

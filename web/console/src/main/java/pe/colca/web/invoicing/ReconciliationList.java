@@ -139,11 +139,11 @@ public class ReconciliationList implements Serializable {
         return r.getDocumentsChecked() == 0 ? 0 : Math.min(99, 100 * r.getDocumentsConsulted() / r.getDocumentsChecked());
     }
 
-    /** The companies to choose from (the first 200 by RUC); none when the user cannot list them. */
+    /** The companies to choose from (every one, by RUC); none when the user cannot list them. */
     public List<CompanyRow> getChoices() {
         if (choices == null) {
             try {
-                choices = companies.search(null, PageRequest.of(0, PageRequest.MAX_LIMIT)).map(CompanyRow::of).items();
+                choices = CompanyRow.all(companies);
             } catch (RuntimeException e) {
                 choices = List.of();
             }
