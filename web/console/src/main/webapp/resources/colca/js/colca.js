@@ -6,6 +6,27 @@ Colca.toggleMenu = function () {
     document.body.classList.toggle('colca-menu-open');
 };
 
+/**
+ * Enter in a scan box (a scanner types the code and Enter): empties the box at once and sends the code to
+ * {@code command} (a p:remoteCommand's name) as the request parameter {@code code}. PrimeFaces queues the
+ * requests in order, so scans faster than the server answers are all counted — a button clicked by the
+ * script instead stays disabled while its last request is shown loading, and drops such a scan.
+ */
+Colca.scan = function (event, boxId, command) {
+    if (event.key !== 'Enter') {
+        return true;
+    }
+    var box = document.getElementById(boxId);
+    var code = box ? box.value : '';
+    if (box) {
+        box.value = '';
+    }
+    if (code.trim() !== '' && typeof window[command] === 'function') {
+        window[command]([{name: 'code', value: code}]);
+    }
+    return false;
+};
+
 /** Closes the side menu when the backdrop is clicked (small screens). */
 Colca.closeMenu = function () {
     document.body.classList.remove('colca-menu-open');

@@ -97,6 +97,12 @@ public class CountPage implements Serializable {
         reload();
     }
 
+    /** A scan sent by Enter in the scan box (request parameter {@code code}; {@code Colca.scan} empties the box). */
+    public void scanFromRequest() {
+        code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+        scan();
+    }
+
     /** An edited counted quantity (request parameters variantId and counted, from the lines grid). */
     public void setCountedFromRequest() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();

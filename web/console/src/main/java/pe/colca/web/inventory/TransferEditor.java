@@ -97,6 +97,12 @@ public class TransferEditor implements Serializable {
 
     // ---- draft --------------------------------------------------------------------------------
 
+    /** A scan sent by Enter in the scan box (request parameter {@code code}; {@code Colca.scan} empties the box). */
+    public void addScannedFromRequest() {
+        scanCode = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+        addScanned();
+    }
+
     /** The scanned or typed SKU/barcode: a new line, or more units on the line of that variant. */
     public void addScanned() {
         String code = scanCode == null ? "" : scanCode.strip();
