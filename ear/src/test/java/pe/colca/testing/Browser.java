@@ -268,9 +268,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
 
     /**
      * Waits until the data table {@code tableId} (e.g. {@code companies-form:companies-table}) shows at least
-     * one row and every row contains {@code text}: a search box filters after a delay (PrimeFaces' keyup
-     * {@code delay}), during which {@link #awaitAjax()} sees an empty queue, so a row action clicked too early
-     * would point at a row of the unfiltered page.
+     * one row and every row contains {@code text}: that the search typed with {@link #type} (which already waits
+     * for the delayed request) has filtered the table down to the rows a row action may click.
      */
     public void awaitRowsContaining(String tableId, String text) {
         await(d -> {

@@ -12,7 +12,8 @@ import pe.colca.common.PageRequest;
  * the home page figure). A document that has not reached SUNAT — pending, sent without an answer, in error,
  * or rejected and not re-issued yet — must get there on time: a factura or its note (F series) by the end of
  * the third calendar day after its issue date, a boleta or its note (B series) by the end of the seventh (the
- * resumen diario window); a requested voiding not sent yet (or rejected, its document not voided) by the end of the seventh day after the voided
+ * resumen diario window); a requested voiding not sent yet (or rejected while its document is not voided) by
+ * the end of the seventh day after the voided
  * document's issue date (sunat.md §4). Deadlines are midnight in Lima. A deadline is {@link Urgency#DUE_SOON}
  * within {@code invoicing.deadline.alert_hours} of it and {@link Urgency#OVERDUE} once passed; the alert timer
  * tells the staff holding {@code sunat.document.issue} once per document and threshold. Lists are limited to
